@@ -1,0 +1,77 @@
+using System.CommandLine;
+using Entente.Cli.Hosting;
+using Entente.Import.Bundle;
+using Entente.Storage;
+using Spectre.Console;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>`entente import bundle PATH`: validate, then write all of it in one transaction or nothing.</summary>
+public static class ImportCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var import = new Command("import", "Import data into the evidence store.");
+        import.Subcommands.Add(Bundle(environment));
+        return import;
+    }
+
+    private static Command Bundle(CliEnvironment environment)
+    {
+        var path = new Argument<string>("path") { Description = "A bundle: a YAML file or a directory of them." };
+        var command = new Command("bundle", "Import an evidence bundle (validated first; all or nothing; re-importing changes nothing).") { path };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var context = new CommandContext(environment, parse);
+            var origin = context.Value(path)!;
+            var read = BundleValidator.Shipped.ReadAndValidate(origin);
+            if (!read.IsValid)
+            {
+                DiagnosticPrinter.Write(environment.Error, read.Diagnostics);
+                context.Note($"{origin}: {read.Diagnostics.Count} problem(s); nothing was imported.");
+                return ExitCodes.InvalidInput;
+            }
+
+            await using var store = await context.OpenStoreAsync(cancellationToken);
+            context.Note($"Importing {read.Bundle.Count} records from {origin} into {store.Location} …");
+            var summary = await WithProgressAsync(context, read.Bundle.Count, progress =>
+                store.ImportAsync(read.Bundle, Path.GetFullPath(origin), progress, cancellationToken));
+            Report(context, summary);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static async Task<ImportSummary> WithProgressAsync(CommandContext context, int total, Func<IProgress<ImportProgress>?, Task<ImportSummary>> run)
+    {
+        if (!context.Environment.ErrorIsInteractive || context.Json)
+        {
+            return await run(null);
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Environment.Error) });
+        return await console.Progress().AutoClear(true).StartAsync(async progressContext =>
+        {
+            var task = progressContext.AddTask("Importing", maxValue: Math.Max(total, 1));
+            return await run(new Progress<ImportProgress>(p => task.Value = p.Done));
+        });
+    }
+
+    private static void Report(CommandContext context, ImportSummary summary)
+    {
+        if (context.Json)
+        {
+            context.WriteJson(summary);
+            return;
+        }
+
+        var table = new Table().AddColumns("Records", "Added", "Updated", "Unchanged");
+        foreach (var (name, changes) in new[] { ("actors", summary.Actors), ("sources", summary.Sources), ("items", summary.Items) })
+        {
+            table.AddRow(name, changes.Added.ToString(), changes.Updated.ToString(), changes.Unchanged.ToString());
+        }
+
+        context.Out.Write(table);
+        context.Note(summary.ChangedAnything ? $"Import {summary.ImportId} committed." : "Nothing changed: the store already holds this bundle.");
+    }
+}

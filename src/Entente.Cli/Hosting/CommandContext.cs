@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Entente.Actors;
+using Entente.Serialization;
+using Entente.Storage;
+using Entente.Storage.Sqlite;
+using Spectre.Console;
+
+namespace Entente.Cli.Hosting;
+
+/// <summary>What one command invocation needs: the environment, its parsed options, the store and actor resolution.</summary>
+public sealed class CommandContext(CliEnvironment environment, ParseResult parse)
+{
+    public CliEnvironment Environment { get; } = environment;
+    public IAnsiConsole Out => Environment.Out;
+    public bool Json => parse.GetValue(GlobalOptions.Json);
+    public string StorePath => StoreLocator.Resolve(parse.GetValue(GlobalOptions.Db), Environment.Variable);
+
+    public T? Value<T>(Option<T> option) => parse.GetValue(option);
+
+    public T? Value<T>(Argument<T> argument) => parse.GetValue(argument);
+
+    /// <summary>Opens the store; a store that does not exist yet is created and given the shipped cases.</summary>
+    public async Task<IEvidenceStore> OpenStoreAsync(CancellationToken cancellationToken)
+    {
+        var path = StorePath;
+        var isNew = !File.Exists(path);
+        var store = await SqliteEvidenceStore.OpenAsync(path, cancellationToken);
+        if (isNew)
+        {
+            Note($"Created the evidence store at {path}.");
+            await ShippedCases.LoadAsync(store, this, cancellationToken);
+        }
+
+        return store;
+    }
+
+    public static async Task<ActorRegistry> RegistryAsync(IEvidenceStore store, CancellationToken cancellationToken) =>
+        ActorRegistry.Shipped.With((await store.ActorsAsync(cancellationToken)).Where(a => !ActorRegistry.Shipped.Contains(a.Id)));
+
+    /// <summary>Resolves an actor as typed, says on stderr what it resolved to, and fails with the candidates when ambiguous.</summary>
+    public Actor ResolveActor(ActorRegistry registry, string input)
+    {
+        var resolution = registry.Resolve(input);
+        if (resolution.Actor is null)
+        {
+            throw new CliException(ExitCodes.Usage, resolution.Describe());
+        }
+
+        if (!string.Equals(resolution.Actor.Id, input, StringComparison.Ordinal))
+        {
+            Note($"Actor {resolution.Describe()}.");
+        }
+
+        return resolution.Actor;
+    }
+
+    /// <summary>A line for the human on stderr, never mixed into stdout results.</summary>
+    public void Note(string message) => Environment.Error.WriteLine(Display.Safe(message));
+
+    public void WriteJson<T>(T value) => Out.Profile.Out.Writer.WriteLine(EntenteJson.Serialize(value, indented: true));
+}

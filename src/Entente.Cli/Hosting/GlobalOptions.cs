@@ -1,0 +1,19 @@
+using System.CommandLine;
+
+namespace Entente.Cli.Hosting;
+
+/// <summary>Options every command takes.</summary>
+public static class GlobalOptions
+{
+    public static Option<string?> Db { get; } = new("--db")
+    {
+        Description = $"The evidence store file (default: ${StoreLocator.Variable}, else the per-user data folder).",
+        Recursive = true,
+    };
+
+    public static Option<bool> Json { get; } = new("--json")
+    {
+        Description = "Write machine-readable JSON to stdout instead of tables.",
+        Recursive = true,
+    };
+}

@@ -1,0 +1,12 @@
+namespace Entente.Actors;
+
+public enum ActorKind
+{
+    State,
+    Organisation,
+    Service,
+    Company,
+    Person,
+    ArmedGroup,
+    Unknown,
+}

@@ -1,0 +1,33 @@
+using Entente.Cli.Hosting;
+using Entente.Testing;
+using Spectre.Console.Testing;
+
+namespace Entente.Cli.Tests;
+
+/// <summary>Runs `entente` in-process against a store in a temp folder, with Spectre's TestConsole as stdout.</summary>
+internal sealed class CliRun : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public string DbPath => _dir.File("evidence.db");
+
+    public TempDirectory Dir => _dir;
+
+    public static string Fixture(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "Fixtures", "Bundles", .. parts]);
+
+    public async Task<CliResult> RunAsync(params string[] args)
+    {
+        var console = new TestConsole().Width(400);
+        var error = new StringWriter();
+        var environment = new CliEnvironment(console, error, _ => null, AppContext.BaseDirectory);
+        var exit = await EntenteApp.RunAsync([.. args, "--db", DbPath], environment, TestContext.Current.CancellationToken);
+        return new CliResult(exit, console.Output, error.ToString());
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
+
+internal sealed record CliResult(int ExitCode, string Out, string Error)
+{
+    public IReadOnlyList<string> OutLines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()).ToList();
+}
