@@ -13,6 +13,7 @@ public static class ImportCommand
     {
         var import = new Command("import", "Import data into the evidence store.");
         import.Subcommands.Add(Bundle(environment));
+        import.Subcommands.Add(SipriImport.Create(environment));
         return import;
     }
 

@@ -13,6 +13,7 @@ public sealed class CommandContext(CliEnvironment environment, ParseResult parse
     public CliEnvironment Environment { get; } = environment;
     public IAnsiConsole Out => Environment.Out;
     public bool Json => parse.GetValue(GlobalOptions.Json);
+    public bool Csv => parse.GetValue(GlobalOptions.Csv);
     public string StorePath => StoreLocator.Resolve(parse.GetValue(GlobalOptions.Db), Environment.Variable);
 
     public T? Value<T>(Option<T> option) => parse.GetValue(option);
@@ -58,4 +59,27 @@ public sealed class CommandContext(CliEnvironment environment, ParseResult parse
     public void Note(string message) => Environment.Error.WriteLine(Display.Safe(message));
 
     public void WriteJson<T>(T value) => Out.Profile.Out.Writer.WriteLine(EntenteJson.Serialize(value, indented: true));
+
+    /// <summary>Figures as JSON (the typed records), CSV, or a table, as the user asked.</summary>
+    public void WriteFigures<T>(T records, Tabular rows, string title)
+    {
+        if (Json)
+        {
+            WriteJson(records);
+        }
+        else if (Csv)
+        {
+            rows.WriteCsv(Out.Profile.Out.Writer);
+        }
+        else
+        {
+            Out.Write(rows.ToTable(title));
+        }
+    }
+
+    public async Task<Storage.ArmsTrade.SqliteArmsTradeStore> OpenArmsTradeAsync(CancellationToken cancellationToken)
+    {
+        await (await OpenStoreAsync(cancellationToken)).DisposeAsync();
+        return await Storage.ArmsTrade.SqliteArmsTradeStore.OpenAsync(StorePath, cancellationToken);
+    }
 }

@@ -12,6 +12,7 @@ public static class EntenteApp
         var root = new RootCommand("Entente: a workbench for cited, graded evidence on defence cooperation between states.");
         root.Options.Add(GlobalOptions.Db);
         root.Options.Add(GlobalOptions.Json);
+        root.Options.Add(GlobalOptions.Csv);
         root.Subcommands.Add(InitCommand.Create(environment));
         root.Subcommands.Add(ImportCommand.Create(environment));
         root.Subcommands.Add(ValidateCommand.Create(environment));
@@ -20,6 +21,9 @@ public static class EntenteApp
         root.Subcommands.Add(ShowCommand.Create(environment));
         root.Subcommands.Add(SourcesCommand.Create(environment));
         root.Subcommands.Add(ExportCommand.Create(environment));
+        root.Subcommands.Add(TradeCommand.Create(environment));
+        root.Subcommands.Add(MarketCommand.Create(environment));
+        root.Subcommands.Add(ClaimsCommand.Create(environment));
         return root;
     }
 

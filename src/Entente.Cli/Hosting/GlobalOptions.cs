@@ -11,6 +11,12 @@ public static class GlobalOptions
         Recursive = true,
     };
 
+    public static Option<bool> Csv { get; } = new("--csv")
+    {
+        Description = "Write CSV to stdout instead of tables (commands that print tables of figures).",
+        Recursive = true,
+    };
+
     public static Option<bool> Json { get; } = new("--json")
     {
         Description = "Write machine-readable JSON to stdout instead of tables.",

@@ -147,7 +147,7 @@ public sealed partial class SipriReader
             {
                 var next = body[i + 1];
                 var joined = record.Cells.Take(record.Cells.Count - 1)
-                    .Append($"{record.Cells[^1]} {next.Cells[0]}".Trim())
+                    .Append($"{record.Cells[^1].TrimEnd()} {next.Cells[0].TrimStart()}".Trim())
                     .Concat(next.Cells.Skip(1))
                     .ToList();
                 records.Add(new CsvRecord(record.Line, joined));

@@ -23,36 +23,8 @@ public sealed partial class SqliteEvidenceStore : IEvidenceStore
     public string Location { get; }
 
     /// <summary>Opens (creating if needed) the store file and brings its schema up to date.</summary>
-    public static async Task<SqliteEvidenceStore> OpenAsync(string path, CancellationToken cancellationToken = default)
-    {
-        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            ForeignKeys = true,
-            DefaultTimeout = 30,
-        }.ToString());
-        await connection.OpenAsync(cancellationToken);
-        var store = new SqliteEvidenceStore(path, connection);
-        try
-        {
-            await store.ExecuteAsync("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", cancellationToken);
-            await store.InitializeAsync(cancellationToken);
-            return store;
-        }
-        catch
-        {
-            await store.DisposeAsync();
-            throw;
-        }
-    }
+    public static async Task<SqliteEvidenceStore> OpenAsync(string path, CancellationToken cancellationToken = default) =>
+        new(path, await SqliteDatabase.OpenAsync(path, cancellationToken));
 
     public Task InitializeAsync(CancellationToken cancellationToken = default) =>
         SqliteMigrator.MigrateAsync(_connection, cancellationToken);

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Globalization;
+using Entente.ArmsTrade;
+using Entente.Cli.Hosting;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>`entente trade SUPPLIER RECIPIENT`: a directed dyad year by year — TIV, shares, rank, concentration, trend.</summary>
+public static class TradeCommand
+{
+    private const int ChartWidth = 30;
+
+    public static Command Create(CliEnvironment environment)
+    {
+        var supplier = new Argument<string>("supplier") { Description = "The supplier (id, code or name)." };
+        var recipient = new Argument<string>("recipient") { Description = "The recipient (id, code or name)." };
+        var release = new Option<string?>("--release") { Description = "The SIPRI release (its 'Data generated' date, e.g. 2024-04-13); default the newest." };
+        var from = new Option<int?>("--from") { Description = "First year." };
+        var to = new Option<int?>("--to") { Description = "Last year." };
+        var command = new Command("trade", "Arms transfers from a supplier to a recipient per year, from a SIPRI release.") { supplier, recipient, release, from, to };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var context = new CommandContext(environment, parse);
+            await using var store = await context.OpenArmsTradeAsync(cancellationToken);
+            var registry = Entente.Actors.ActorRegistry.Shipped;
+            var s = context.ResolveActor(registry, context.Value(supplier)!).Id;
+            var r = context.ResolveActor(registry, context.Value(recipient)!).Id;
+            var matrix = await TradeReleases.MatrixAsync(store, context.Value(release), cancellationToken);
+            var first = context.Value(from) ?? matrix.Release.FirstYear;
+            var last = context.Value(to) ?? matrix.Release.LastYear;
+            var indicators = Enumerable.Range(first, Math.Max(0, last - first + 1)).Select(y => (Year: y, Row: matrix.Indicators(s, r, y))).ToList();
+            var max = indicators.Max(i => i.Row?.Tiv ?? 0);
+            var rows = new Tabular("Year", "TIV", "% of supplier's exports", "% of recipient's imports", "Rank", "Recipient HHI", "5-year TIV", "");
+            foreach (var (year, row) in indicators)
+            {
+                rows.Add(year.ToString(CultureInfo.InvariantCulture), N(row?.Tiv), N(row?.ShareOfSupplierExports), N(row?.ShareOfRecipientImports),
+                    row?.SupplierRank?.ToString(CultureInfo.InvariantCulture), N(row?.RecipientHhi, "0"), N(row?.FiveYearTiv),
+                    context.Csv || row is null || max == 0 ? null : new string('█', (int)Math.Round(row.Tiv / max * ChartWidth)));
+            }
+
+            context.Note(TradeReleases.Describe(matrix) + "; blank = outside the release's coverage (missing, not zero).");
+            context.WriteFigures(indicators.Select(i => i.Row).OfType<DyadYear>().ToList(), rows, $"{s} → {r}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static string? N(decimal? value, string format = "0.#") => value?.ToString(format, CultureInfo.InvariantCulture);
+}

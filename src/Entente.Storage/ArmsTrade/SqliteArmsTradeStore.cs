@@ -1,0 +1,179 @@
+using System.Globalization;
+using Entente.ArmsTrade;
+using Entente.Serialization;
+using Entente.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Entente.Storage.ArmsTrade;
+
+/// <summary>
+/// SIPRI data in the embedded store file, kept per imported file and release. A file is stored whole in one
+/// transaction or not at all, and the identical file (same SHA-256) imported again changes nothing.
+/// </summary>
+public sealed class SqliteArmsTradeStore : IAsyncDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    private SqliteArmsTradeStore(SqliteConnection connection) => _connection = connection;
+
+    public static async Task<SqliteArmsTradeStore> OpenAsync(string path, CancellationToken cancellationToken = default) =>
+        new(await SqliteDatabase.OpenAsync(path, cancellationToken));
+
+    public async Task<SipriImportSummary> ImportAsync(SipriFile file, CancellationToken cancellationToken = default)
+    {
+        if (!file.IsComplete)
+        {
+            throw new InvalidOperationException($"{file.Release.File} has {file.Rejected.Count} rejected records; a file is stored whole or not at all.");
+        }
+
+        var summary = new SipriImportSummary(file.Release, false, file.Deals.Count, file.Deliveries.Count, file.TableValues.Count);
+        await using var transaction = _connection.BeginTransaction(deferred: false);
+        using var session = new SqliteWriteSession(transaction);
+        if (await session.ScalarAsync("SELECT id FROM sipri_files WHERE sha256 = $1;", cancellationToken, file.Release.Sha256) is not null)
+        {
+            return summary with { AlreadyImported = true };
+        }
+
+        var release = file.Release;
+        var id = (long)(await session.ScalarAsync("""
+            INSERT INTO sipri_files (release, generated_at, layout, origin, sha256, first_year, last_year, rows_read, repaired, imported_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id;
+            """, cancellationToken, release.Id, release.Generated.ToString("O"), release.Layout.ToString(), Path.GetFullPath(release.File),
+            release.Sha256, release.FirstYear, release.LastYear, file.RowsRead, file.Repaired.Count, DateTimeOffset.UtcNow.ToString("O")))!;
+        foreach (var deal in file.Deals)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await session.ExecuteAsync("INSERT INTO sipri_deals (file_id, deal_key, supplier, recipient, order_year, line, body) VALUES ($1, $2, $3, $4, $5, $6, $7);",
+                cancellationToken, id, deal.Key, deal.Supplier, deal.Recipient, deal.OrderYear, deal.Line, EntenteJson.Serialize(deal));
+        }
+
+        foreach (var d in file.Deliveries)
+        {
+            await session.ExecuteAsync("""
+                INSERT INTO sipri_deliveries (file_id, deal_key, supplier, recipient, year, tiv, number, number_estimated, year_estimated, category, line)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11);
+                """, cancellationToken, id, d.DealKey, d.Supplier, d.Recipient, d.Year, Text(d.Tiv), d.Number, d.NumberEstimated, d.YearEstimated, d.Category, d.Line);
+        }
+
+        foreach (var v in file.TableValues)
+        {
+            await session.ExecuteAsync("INSERT INTO sipri_table_values (file_id, actor, region, year, tiv, line) VALUES ($1, $2, $3, $4, $5, $6);",
+                cancellationToken, id, v.Actor, v.Region, v.Year, v.Tiv is { } t ? Text(t) : null, v.Line);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return summary;
+    }
+
+    /// <summary>Imported files, newest release first.</summary>
+    public async Task<IReadOnlyList<SipriRelease>> FilesAsync(CancellationToken cancellationToken = default)
+    {
+        var files = new List<SipriRelease>();
+        await using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT release, generated_at, layout, origin, sha256, first_year, last_year FROM sipri_files ORDER BY release DESC, id;";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            files.Add(new SipriRelease(reader.GetString(0), DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture),
+                Enum.Parse<SipriLayout>(reader.GetString(2)), reader.GetString(3), reader.GetString(4))
+            { FirstYear = reader.GetInt32(5), LastYear = reader.GetInt32(6) });
+        }
+
+        return files;
+    }
+
+    /// <summary>
+    /// The delivery matrix of a release: its delivery registers' rows, one per deal and year even if two files of the
+    /// release overlap, over the union of their year ranges. Null when the release has no delivery register.
+    /// </summary>
+    public async Task<TradeMatrix?> MatrixAsync(string release, Entente.Actors.ActorRegistry registry, CancellationToken cancellationToken = default)
+    {
+        var registers = (await FilesAsync(cancellationToken)).Where(f => f.Id == release && f.Layout == SipriLayout.DeliveryRegister).ToList();
+        if (registers.Count == 0)
+        {
+            return null;
+        }
+
+        var deliveries = new List<Delivery>();
+        await using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT d.deal_key, d.supplier, d.recipient, d.year, d.tiv, d.number, d.category, min(d.line)
+            FROM sipri_deliveries d JOIN sipri_files f ON f.id = d.file_id
+            WHERE f.release = $release
+            GROUP BY d.deal_key, d.year, d.supplier, d.recipient, d.tiv, d.number, d.category;
+            """;
+        command.Parameters.AddWithValue("$release", release);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            deliveries.Add(new Delivery(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
+                decimal.Parse(reader.GetString(4), CultureInfo.InvariantCulture))
+            {
+                Number = reader.IsDBNull(5) ? null : reader.GetInt32(5),
+                Category = reader.IsDBNull(6) ? null : reader.GetString(6),
+                Line = reader.GetInt32(7),
+            });
+        }
+
+        var coverage = registers[0] with
+        {
+            File = string.Join(", ", registers.Select(r => Path.GetFileName(r.File))),
+            FirstYear = registers.Min(r => r.FirstYear),
+            LastYear = registers.Max(r => r.LastYear),
+        };
+        return new TradeMatrix(coverage, deliveries, registry);
+    }
+
+    /// <summary>The values of a release's TIV tables of one layout (exporter, importer or regional).</summary>
+    public async Task<IReadOnlyList<TivTableValue>> TableValuesAsync(string release, SipriLayout layout, CancellationToken cancellationToken = default)
+    {
+        var values = new List<TivTableValue>();
+        await using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT v.actor, v.year, v.tiv, v.region, v.line FROM sipri_table_values v JOIN sipri_files f ON f.id = v.file_id
+            WHERE f.release = $release AND f.layout = $layout ORDER BY v.actor, v.year;
+            """;
+        command.Parameters.AddWithValue("$release", release);
+        command.Parameters.AddWithValue("$layout", layout.ToString());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            values.Add(new TivTableValue(reader.GetString(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : decimal.Parse(reader.GetString(2), CultureInfo.InvariantCulture))
+            {
+                Region = reader.IsDBNull(3) ? null : reader.GetString(3),
+                Line = reader.GetInt32(4),
+            });
+        }
+
+        return values;
+    }
+
+    /// <summary>Deals between two actors in a release (either layout of register).</summary>
+    public async Task<IReadOnlyList<ArmsDeal>> DealsAsync(string release, string supplier, string recipient, CancellationToken cancellationToken = default)
+    {
+        var deals = new List<ArmsDeal>();
+        await using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT DISTINCT d.body FROM sipri_deals d JOIN sipri_files f ON f.id = d.file_id
+            WHERE f.release = $release AND d.supplier = $s AND d.recipient = $r ORDER BY d.order_year, d.deal_key;
+            """;
+        command.Parameters.AddWithValue("$release", release);
+        command.Parameters.AddWithValue("$s", supplier);
+        command.Parameters.AddWithValue("$r", recipient);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            deals.Add(EntenteJson.Deserialize<ArmsDeal>(reader.GetString(0)));
+        }
+
+        return deals;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _connection.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+    }
+
+    private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
