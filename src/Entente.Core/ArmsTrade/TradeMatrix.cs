@@ -14,6 +14,7 @@ public sealed class TradeMatrix
     private readonly Dictionary<(string R, int Y), List<(string Supplier, decimal Tiv)>> _suppliers = [];
     private readonly Dictionary<(string S, string R, int Y), Dictionary<string, decimal>> _categories = [];
 
+    private readonly Dictionary<(string R, int Y), decimal> _hhi = [];
     private readonly ActorRegistry _registry;
 
     /// <summary>Sums the deliveries; <paramref name="registry"/> tells when each actor existed (Russia before 1992 is missing, not zero).</summary>
@@ -44,9 +45,11 @@ public sealed class TradeMatrix
             list.Add((s, tiv));
         }
 
-        foreach (var list in _suppliers.Values)
+        foreach (var (key, list) in _suppliers)
         {
             list.Sort((a, b) => b.Tiv != a.Tiv ? b.Tiv.CompareTo(a.Tiv) : string.CompareOrdinal(a.Supplier, b.Supplier));
+            var total = _imports[key];
+            _hhi[key] = total == 0 ? 0 : Math.Round(list.Sum(s => s.Tiv / total * 100 * (s.Tiv / total * 100)), 2);
         }
     }
 
@@ -88,6 +91,13 @@ public sealed class TradeMatrix
     /// <summary>The supplier's rank among the recipient's suppliers over the years (1 = largest); null if it supplied nothing.</summary>
     public int? Rank(string supplier, string recipient, int from, int to)
     {
+        if (from == to)
+        {
+            // One year: the suppliers are already sorted, no regrouping needed.
+            var position = _suppliers.TryGetValue((recipient, from), out var sorted) ? sorted.FindIndex(t => t.Supplier == supplier) : -1;
+            return position < 0 || sorted![position].Tiv <= 0 ? null : position + 1;
+        }
+
         var totals = Suppliers(recipient, from, to);
         var index = totals.FindIndex(t => t.Supplier == supplier);
         return index < 0 ? null : index + 1;
@@ -110,7 +120,7 @@ public sealed class TradeMatrix
             return null;
         }
 
-        return Math.Round(_suppliers[(recipient, year)].Sum(s => (s.Tiv / total * 100) * (s.Tiv / total * 100)), 2);
+        return _hhi[(recipient, year)];
     }
 
     public IReadOnlyDictionary<string, decimal> Categories(string supplier, string recipient, int year) =>

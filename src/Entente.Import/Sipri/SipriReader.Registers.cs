@@ -18,13 +18,13 @@ public sealed partial class SipriReader
             var problems = new List<string>();
             var recipient = names.Resolve(record[0], record.Line);
             var supplier = names.Resolve(record[1], record.Line);
-            Check(SipriCells.TryYear(record[2], out var orderYear), $"Year of order '{record[2]}' is not a year", problems);
-            Check(SipriCells.TryCount(record[4], out var ordered), $"Number ordered '{record[4]}' is not a whole number", problems);
-            Check(SipriCells.TryCount(record[8], out var delivered), $"Number delivered '{record[8]}' is not a whole number", problems);
-            Check(SipriCells.TryYears(record[10], out var years), $"Year(s) of delivery '{record[10]}' are not years", problems);
-            Check(SipriCells.TryTiv(record[13], out var perUnit), $"SIPRI TIV per unit '{record[13]}' is not a number", problems);
-            Check(SipriCells.TryTiv(record[14], out var order), $"SIPRI TIV for total order '{record[14]}' is not a number", problems);
-            Check(SipriCells.TryTiv(record[15], out var tivDelivered), $"SIPRI TIV of delivered weapons '{record[15]}' is not a number", problems);
+            Check(SipriCells.TryYear(record[2], out var orderYear), () => $"Year of order '{record[2]}' is not a year", problems);
+            Check(SipriCells.TryCount(record[4], out var ordered), () => $"Number ordered '{record[4]}' is not a whole number", problems);
+            Check(SipriCells.TryCount(record[8], out var delivered), () => $"Number delivered '{record[8]}' is not a whole number", problems);
+            Check(SipriCells.TryYears(record[10], out var years), () => $"Year(s) of delivery '{record[10]}' are not years", problems);
+            Check(SipriCells.TryTiv(record[13], out var perUnit), () => $"SIPRI TIV per unit '{record[13]}' is not a number", problems);
+            Check(SipriCells.TryTiv(record[14], out var order), () => $"SIPRI TIV for total order '{record[14]}' is not a number", problems);
+            Check(SipriCells.TryTiv(record[15], out var tivDelivered), () => $"SIPRI TIV of delivered weapons '{record[15]}' is not a number", problems);
             if (problems.Count > 0 || recipient is null || supplier is null)
             {
                 rejected.AddRange(problems.Select(p => new SipriReject(release.File, record.Line, p)));
@@ -69,12 +69,12 @@ public sealed partial class SipriReader
             var problems = new List<string>();
             var supplier = names.Resolve(record[1], record.Line);
             var recipient = names.Resolve(record[2], record.Line);
-            Check(record[0].Trim().Length > 0 && record[0].Trim().All(char.IsAsciiDigit), $"SIPRI AT Database ID '{record[0]}' is not a number", problems);
-            Check(SipriCells.TryYear(record[6], out var orderYear), $"Order date '{record[6]}' is not a year", problems);
-            Check(SipriCells.TryCount(record[8], out var number), $"Numbers delivered '{record[8]}' is not a whole number", problems);
-            Check(SipriCells.TryYear(record[10], out var year) && year is not null, $"Delivery year '{record[10]}' is not a year", problems);
-            Check(SipriCells.TryTiv(record[14], out var unit), $"TIV deal unit '{record[14]}' is not a number", problems);
-            Check(SipriCells.TryTiv(record[15], out var tiv) && tiv is not null, $"TIV delivery values '{record[15]}' is not a number", problems);
+            Check(record[0].Trim().Length > 0 && record[0].Trim().All(char.IsAsciiDigit), () => $"SIPRI AT Database ID '{record[0]}' is not a number", problems);
+            Check(SipriCells.TryYear(record[6], out var orderYear), () => $"Order date '{record[6]}' is not a year", problems);
+            Check(SipriCells.TryCount(record[8], out var number), () => $"Numbers delivered '{record[8]}' is not a whole number", problems);
+            Check(SipriCells.TryYear(record[10], out var year) && year is not null, () => $"Delivery year '{record[10]}' is not a year", problems);
+            Check(SipriCells.TryTiv(record[14], out var unit), () => $"TIV deal unit '{record[14]}' is not a number", problems);
+            Check(SipriCells.TryTiv(record[15], out var tiv) && tiv is not null, () => $"TIV delivery values '{record[15]}' is not a number", problems);
             if (problems.Count > 0 || supplier is null || recipient is null)
             {
                 rejected.AddRange(problems.Select(p => new SipriReject(release.File, record.Line, p)));
@@ -162,11 +162,12 @@ public sealed partial class SipriReader
         return (records, repairs);
     }
 
-    private static void Check(bool ok, string problem, List<string> problems)
+    /// <summary>Adds the problem when the check fails; the message is only built then, off the hot path.</summary>
+    private static void Check(bool ok, Func<string> problem, List<string> problems)
     {
         if (!ok)
         {
-            problems.Add(problem);
+            problems.Add(problem());
         }
     }
 
