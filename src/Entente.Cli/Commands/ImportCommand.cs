@@ -35,27 +35,12 @@ public static class ImportCommand
 
             await using var store = await context.OpenStoreAsync(cancellationToken);
             context.Note($"Importing {read.Bundle.Count} records from {origin} into {store.Location} …");
-            var summary = await WithProgressAsync(context, read.Bundle.Count, progress =>
-                store.ImportAsync(read.Bundle, Path.GetFullPath(origin), progress, cancellationToken));
+            var summary = await ProgressDisplay.RunAsync(context, "Importing", read.Bundle.Count, report =>
+                store.ImportAsync(read.Bundle, Path.GetFullPath(origin), report is null ? null : new Progress<ImportProgress>(p => report(p.Done)), cancellationToken));
             Report(context, summary);
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static async Task<ImportSummary> WithProgressAsync(CommandContext context, int total, Func<IProgress<ImportProgress>?, Task<ImportSummary>> run)
-    {
-        if (!context.Environment.ErrorIsInteractive || context.Json)
-        {
-            return await run(null);
-        }
-
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Environment.Error) });
-        return await console.Progress().AutoClear(true).StartAsync(async progressContext =>
-        {
-            var task = progressContext.AddTask("Importing", maxValue: Math.Max(total, 1));
-            return await run(new Progress<ImportProgress>(p => task.Value = p.Done));
-        });
     }
 
     private static void Report(CommandContext context, ImportSummary summary)

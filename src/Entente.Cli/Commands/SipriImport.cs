@@ -20,11 +20,18 @@ public static class SipriImport
         {
             var context = new CommandContext(environment, parse);
             await using var store = await context.OpenArmsTradeAsync(cancellationToken);
-            var outcomes = new List<Outcome>();
-            foreach (var path in context.Value(files)!)
+            var paths = context.Value(files)!;
+            var outcomes = await ProgressDisplay.RunAsync(context, "Importing SIPRI files", paths.Length, async report =>
             {
-                outcomes.Add(await ImportOneAsync(context, store, path, cancellationToken));
-            }
+                var results = new List<Outcome>();
+                foreach (var path in paths)
+                {
+                    results.Add(await ImportOneAsync(context, store, path, cancellationToken));
+                    report?.Invoke(results.Count);
+                }
+
+                return results;
+            });
 
             var rows = new Tabular("File", "Layout", "Release", "Rows read", "Stored", "Repaired", "Rejected", "Result");
             foreach (var o in outcomes)

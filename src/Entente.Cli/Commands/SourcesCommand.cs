@@ -28,7 +28,7 @@ public static class SourcesCommand
             foreach (var source in sources)
             {
                 table.AddRow(
-                    Cells.Text(source.Id), Cells.Text(source.Kind), Cells.Text(source.Grade?.Code), Cells.Text(source.Date?.ToString()),
+                    Cells.Text(source.Id), Cells.Text(source.Kind), Cells.Grade(source.Grade), Cells.Text(source.Date?.ToString()),
                     Cells.Text(source.Publisher), Cells.Text(source.Title.Display));
             }
 

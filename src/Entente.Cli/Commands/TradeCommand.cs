@@ -17,7 +17,8 @@ public static class TradeCommand
         var release = new Option<string?>("--release") { Description = "The SIPRI release (its 'Data generated' date, e.g. 2024-04-13); default the newest." };
         var from = new Option<int?>("--from") { Description = "First year." };
         var to = new Option<int?>("--to") { Description = "Last year." };
-        var command = new Command("trade", "Arms transfers from a supplier to a recipient per year, from a SIPRI release.") { supplier, recipient, release, from, to };
+        var categories = new Option<bool>("--categories") { Description = "Break the period's TIV down by armament category instead." };
+        var command = new Command("trade", "Arms transfers from a supplier to a recipient per year, from a SIPRI release.") { supplier, recipient, release, from, to, categories };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var context = new CommandContext(environment, parse);
@@ -28,6 +29,13 @@ public static class TradeCommand
             var matrix = await TradeReleases.MatrixAsync(store, context.Value(release), cancellationToken);
             var first = context.Value(from) ?? matrix.Release.FirstYear;
             var last = context.Value(to) ?? matrix.Release.LastYear;
+            context.Note(TradeReleases.Describe(matrix) + "; blank = outside the release's coverage (missing, not zero).");
+            if (context.Value(categories))
+            {
+                WriteCategories(context, matrix, s, r, first, last);
+                return ExitCodes.Success;
+            }
+
             var indicators = Enumerable.Range(first, Math.Max(0, last - first + 1)).Select(y => (Year: y, Row: matrix.Indicators(s, r, y))).ToList();
             var max = indicators.Max(i => i.Row?.Tiv ?? 0);
             var rows = new Tabular("Year", "TIV", "% of supplier's exports", "% of recipient's imports", "Rank", "Recipient HHI", "5-year TIV", "");
@@ -38,11 +46,29 @@ public static class TradeCommand
                     context.Csv || row is null || max == 0 ? null : new string('█', (int)Math.Round(row.Tiv / max * ChartWidth)));
             }
 
-            context.Note(TradeReleases.Describe(matrix) + "; blank = outside the release's coverage (missing, not zero).");
             context.WriteFigures(indicators.Select(i => i.Row).OfType<DyadYear>().ToList(), rows, $"{s} → {r}");
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>TIV by armament category over the period, largest first.</summary>
+    private static void WriteCategories(CommandContext context, TradeMatrix matrix, string supplier, string recipient, int first, int last)
+    {
+        var totals = Enumerable.Range(first, Math.Max(0, last - first + 1))
+            .SelectMany(y => matrix.Categories(supplier, recipient, y))
+            .GroupBy(c => c.Key)
+            .Select(g => new { Category = g.Key, Tiv = g.Sum(c => c.Value) })
+            .OrderByDescending(c => c.Tiv)
+            .ToList();
+        var sum = totals.Sum(t => t.Tiv);
+        var rows = new Tabular("Armament category", "TIV", "Share %");
+        foreach (var t in totals)
+        {
+            rows.Add(t.Category, N(t.Tiv), N(sum == 0 ? null : t.Tiv / sum * 100));
+        }
+
+        context.WriteFigures(totals, rows, $"{supplier} → {recipient} by category, {first}–{last}");
     }
 
     internal static string? N(decimal? value, string format = "0.#") => value?.ToString(format, CultureInfo.InvariantCulture);
