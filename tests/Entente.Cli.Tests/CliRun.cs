@@ -15,6 +15,8 @@ internal sealed class CliRun : IDisposable
 
     public static string Fixture(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "Fixtures", "Bundles", .. parts]);
 
+    public static string SipriFixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Sipri", name);
+
     public async Task<CliResult> RunAsync(params string[] args)
     {
         var console = new TestConsole().Width(400);

@@ -78,8 +78,8 @@ public sealed class TradeCommandsTests
     {
         using var cli = new CliRun();
 
-        var result = await cli.RunAsync("import", "sipri", CliRun.Fixture("..", "Sipri", "non-numeric-tiv.csv"), CliRun.Fixture("..", "Sipri", "valid-register.csv"));
-        var again = await cli.RunAsync("import", "sipri", CliRun.Fixture("..", "Sipri", "valid-register.csv"), "--json");
+        var result = await cli.RunAsync("import", "sipri", CliRun.SipriFixture("non-numeric-tiv.csv"), CliRun.SipriFixture("valid-register.csv"));
+        var again = await cli.RunAsync("import", "sipri", CliRun.SipriFixture("valid-register.csv"), "--json");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("non-numeric-tiv.csv:8: TIV delivery values 'eight hundred' is not a number", result.Error, StringComparison.Ordinal);

@@ -1,7 +1,5 @@
-using System.Text;
 using Entente.Actors;
 using Entente.Testing;
-using Microsoft.VisualBasic.FileIO;
 
 namespace Entente.Core.Tests.Actors;
 
@@ -71,38 +69,5 @@ public sealed class ActorCodebookDataTests
         }
     }
 
-    /// <summary>A real CSV parser (quoted fields, embedded commas); Latin-1 where the file is not UTF-8.</summary>
-    private static IEnumerable<string[]> ReadCsv(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, true).GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            text = Encoding.Latin1.GetString(bytes);
-        }
-
-        using var parser = new TextFieldParser(new StringReader(text)) { HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
-        parser.SetDelimiters(",");
-        while (!parser.EndOfData)
-        {
-            string[]? fields;
-            try
-            {
-                fields = parser.ReadFields();
-            }
-            catch (MalformedLineException)
-            {
-                continue;
-            }
-
-            if (fields is not null)
-            {
-                yield return fields;
-            }
-        }
-    }
+    private static IEnumerable<string[]> ReadCsv(string path) => PlainCsv.Records(path);
 }

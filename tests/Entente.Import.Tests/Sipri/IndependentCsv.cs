@@ -1,6 +1,5 @@
-using System.Text;
 using Entente.Actors;
-using Microsoft.VisualBasic.FileIO;
+using Entente.Testing;
 
 namespace Entente.Import.Tests.Sipri;
 
@@ -34,24 +33,5 @@ internal static class IndependentCsv
     private static int HeaderIndex(string path) => Records(path).ToList().FindIndex(r =>
         r.Length > 2 && (r[0] is "SIPRI AT Database ID" or "Exports by" || (r[0] == "Recipient" && r[1].Length > 0) || (r[0].Length == 0 && r[1].Length == 0 && r[2].Length == 4)));
 
-    private static IEnumerable<string[]> Records(string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, true).GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            text = Encoding.Latin1.GetString(bytes);
-        }
-
-        using var parser = new TextFieldParser(new StringReader(text)) { HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
-        parser.SetDelimiters(",");
-        while (!parser.EndOfData)
-        {
-            yield return parser.ReadFields() ?? [];
-        }
-    }
+    private static IEnumerable<string[]> Records(string path) => PlainCsv.Records(path);
 }
