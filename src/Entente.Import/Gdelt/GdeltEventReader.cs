@@ -37,6 +37,7 @@ public sealed class GdeltEventReader(CameoActorMap actors)
         long line = 0, rows = 0, rejected = 0;
         var batch = sink.Rent();
         var summary = new EventReadSummary();
+        var seen = new SortedSet<int>();
         try
         {
             foreach (var row in reader)
@@ -89,6 +90,7 @@ public sealed class GdeltEventReader(CameoActorMap actors)
                 }
 
                 batch.Dataset = layout!.Dataset;
+                seen.Add(layout.Columns);
                 batch.Line[batch.Count] = line;
                 batch.Count++;
                 if (batch.IsFull)
@@ -106,7 +108,9 @@ public sealed class GdeltEventReader(CameoActorMap actors)
         }
 
         sink.Write(batch);
-        return summary with { Rows = rows, Rejected = rejected, FileRejected = rejectedAs is not null };
+        var layoutName = family is null ? "" : seen.Count <= 1 ? (family.FirstOrDefault(l => seen.Contains(l.Columns)) ?? family[0]).Name
+            : $"{family[0].Name.Split('(')[0].Trim()} ({string.Join(" and ", seen)} columns)";
+        return summary with { Layout = layoutName, Rows = rows, Rejected = rejected, FileRejected = rejectedAs is not null };
     }
 
     /// <summary>Validates one row and writes it into the batch at <see cref="EventBatch.Count"/>; returns the reason when it cannot.</summary>
