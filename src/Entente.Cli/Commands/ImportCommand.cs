@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace Entente.Cli.Commands;
 
-/// <summary>`entente import bundle PATH`: validate, then write all of it in one transaction or nothing.</summary>
+/// <summary>`entente import bundle PATH`: validate, then write all of it in one transaction or nothing; `import gdelt|icews FILE...`: event data.</summary>
 public static class ImportCommand
 {
     public static Command Create(CliEnvironment environment)
@@ -14,6 +14,8 @@ public static class ImportCommand
         var import = new Command("import", "Import data into the evidence store.");
         import.Subcommands.Add(Bundle(environment));
         import.Subcommands.Add(SipriImport.Create(environment));
+        import.Subcommands.Add(EventImport.Create(environment, "gdelt", "Import GDELT 1.0 or 2.0 event files (or, with --table mentions, 2.0 mentions) into the event warehouse."));
+        import.Subcommands.Add(EventImport.Create(environment, "icews", "Import ICEWS event files (.tab) into the event warehouse."));
         return import;
     }
 

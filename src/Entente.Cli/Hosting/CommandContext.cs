@@ -16,6 +16,20 @@ public sealed class CommandContext(CliEnvironment environment, ParseResult parse
     public bool Csv => parse.GetValue(GlobalOptions.Csv);
     public string StorePath => StoreLocator.Resolve(parse.GetValue(GlobalOptions.Db), Environment.Variable);
 
+    public string WarehousePath => WarehouseLocator.Resolve(parse.GetValue(GlobalOptions.Warehouse), StorePath, Environment.Variable);
+
+    /// <summary>Opens (creating if needed) the event warehouse.</summary>
+    public Entente.Warehouse.EventWarehouse OpenWarehouse()
+    {
+        var path = WarehousePath;
+        if (!File.Exists(path))
+        {
+            Note($"Created the event warehouse at {path}.");
+        }
+
+        return Entente.Warehouse.EventWarehouse.Open(path);
+    }
+
     public T? Value<T>(Option<T> option) => parse.GetValue(option);
 
     public T? Value<T>(Argument<T> argument) => parse.GetValue(argument);

@@ -11,6 +11,7 @@ public static class EntenteApp
     {
         var root = new RootCommand("Entente: a workbench for cited, graded evidence on defence cooperation between states.");
         root.Options.Add(GlobalOptions.Db);
+        root.Options.Add(GlobalOptions.Warehouse);
         root.Options.Add(GlobalOptions.Json);
         root.Options.Add(GlobalOptions.Csv);
         root.Subcommands.Add(InitCommand.Create(environment));
@@ -24,6 +25,7 @@ public static class EntenteApp
         root.Subcommands.Add(TradeCommand.Create(environment));
         root.Subcommands.Add(MarketCommand.Create(environment));
         root.Subcommands.Add(ClaimsCommand.Create(environment));
+        root.Subcommands.Add(EventsCommand.Create(environment));
         return root;
     }
 
@@ -55,6 +57,16 @@ public static class EntenteApp
         {
             await environment.Error.WriteLineAsync("entente: cancelled; the store is unchanged by the interrupted command.");
             return ExitCodes.Cancelled;
+        }
+        catch (DuckDB.NET.Data.DuckDBException ex)
+        {
+            await environment.Error.WriteLineAsync($"entente: the event warehouse could not be used: {ex.Message}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (FileNotFoundException ex)
+        {
+            await environment.Error.WriteLineAsync($"entente: {ex.Message}");
+            return ExitCodes.NotFound;
         }
         catch (SqliteException ex)
         {

@@ -17,6 +17,12 @@ public static class GlobalOptions
         Recursive = true,
     };
 
+    public static Option<string?> Warehouse { get; } = new("--warehouse")
+    {
+        Description = $"The event warehouse file (default: ${WarehouseLocator.Variable}, else events.duckdb beside the evidence store).",
+        Recursive = true,
+    };
+
     public static Option<bool> Json { get; } = new("--json")
     {
         Description = "Write machine-readable JSON to stdout instead of tables.",

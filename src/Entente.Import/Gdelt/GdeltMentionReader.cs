@@ -1,0 +1,98 @@
+using Entente.Import.Events;
+using nietras.SeparatedValues;
+
+namespace Entente.Import.Gdelt;
+
+/// <summary>
+/// Reads GDELT 2.0 mentions tables (16 tab-separated columns, no header). Mentions are not on the hot path of dyad
+/// queries, so rows are handed over one record at a time; a file of another table is rejected whole, by name.
+/// </summary>
+public static class GdeltMentionReader
+{
+    public const int Columns = 16;
+
+    public static EventReadSummary Read(Stream stream, Action<GdeltMention> mention, Action<RowReject> reject, CancellationToken cancellationToken = default)
+    {
+        using var reader = GdeltEventReader.Options.From(stream);
+        var summary = new EventReadSummary { Layout = "GDELT 2.0 mentions (16 columns)", Dataset = EventDataset.Gdelt2 };
+        long line = 0, rows = 0, rejected = 0;
+        bool? isMentions = null;
+        try
+        {
+            foreach (var row in reader)
+            {
+                line++;
+                if (row.Span.IsEmpty)
+                {
+                    continue;
+                }
+
+                rows++;
+                if ((line & 0xFFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (isMentions is null)
+                {
+                    isMentions = row.ColCount == Columns;
+                    if (isMentions == false)
+                    {
+                        var what = GdeltLayout.FamilyOf(row.ColCount) is { } family ? family[0].Name : $"a file with {row.ColCount} columns";
+                        reject(new RowReject(line, $"the file is {what}, not a GDELT 2.0 mentions table (16 columns); nothing was imported from it", GdeltEventReader.Clip(row.Span)));
+                    }
+                }
+
+                if (isMentions == false)
+                {
+                    rejected++;
+                    continue;
+                }
+
+                var reason = row.ColCount != Columns ? $"{row.ColCount} columns; mentions have {Columns}" : Parse(row, line, mention);
+                if (reason is not null)
+                {
+                    rejected++;
+                    reject(new RowReject(line, reason, GdeltEventReader.Clip(row.Span)));
+                }
+            }
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException && ex is not FileNotFoundException)
+        {
+            rejected++;
+            reject(new RowReject(line + 1, $"the file ends early ({ex.Message}); the rows before line {line + 1} were read", ""));
+            summary = summary with { Truncated = true };
+        }
+
+        return summary with { Rows = rows, Rejected = rejected, FileRejected = isMentions == false };
+    }
+
+    private static string? Parse(SepReader.Row row, long line, Action<GdeltMention> mention)
+    {
+        if (!FieldParse.Long(row[0].Span, out var id))
+        {
+            return $"GLOBALEVENTID '{GdeltEventReader.Clip(row[0].Span)}' is not a number";
+        }
+
+        if (!FieldParse.CompactTimestamp(row[1].Span, out var eventTime) || !FieldParse.CompactTimestamp(row[2].Span, out var mentionTime))
+        {
+            return $"EventTimeDate/MentionTimeDate '{GdeltEventReader.Clip(row[1].Span)}', '{GdeltEventReader.Clip(row[2].Span)}' are not YYYYMMDDHHMMSS";
+        }
+
+        if (!FieldParse.OptionalInt(row[3].Span, out var type) || !FieldParse.OptionalInt(row[6].Span, out var sentence)
+            || !FieldParse.OptionalInt(row[7].Span, out var a1) || !FieldParse.OptionalInt(row[8].Span, out var a2) || !FieldParse.OptionalInt(row[9].Span, out var action)
+            || !FieldParse.OptionalInt(row[10].Span, out var raw) || !FieldParse.OptionalInt(row[11].Span, out var confidence) || !FieldParse.OptionalInt(row[12].Span, out var length))
+        {
+            return "a numeric column (MentionType, SentenceID, offsets, InRawText, Confidence, MentionDocLen) is not a whole number";
+        }
+
+        if (!FieldParse.OptionalDouble(row[13].Span, out var tone))
+        {
+            return $"MentionDocTone '{GdeltEventReader.Clip(row[13].Span)}' is not a number";
+        }
+
+        mention(new GdeltMention(line, id, eventTime, mentionTime, (byte?)type, row[4].ToString(), row[5].ToString(), sentence, a1, a2, action,
+            raw is null ? null : raw != 0, confidence, length, tone, row[14].ToString()));
+        return null;
+    }
+}

@@ -1,0 +1,185 @@
+using System.Diagnostics;
+using DuckDB.NET.Data;
+using Entente.Import.Events;
+using Entente.Import.Gdelt;
+using Entente.Import.Icews;
+using Entente.Warehouse.Ingest;
+
+namespace Entente.Warehouse;
+
+public sealed partial class EventWarehouse
+{
+    /// <summary>Batches in flight between the parsing and the writing thread; with their capacity, the memory an import holds.</summary>
+    public static int PipelineBatches { get; set; } = 4;
+
+    public static int BatchCapacity { get; set; } = EventBatch.DefaultCapacity;
+
+    /// <summary>
+    /// Imports every input of <paramref name="paths"/> (a `.zip` stands for its entries), one transaction per input.
+    /// Inputs already imported completely (same fingerprint) are skipped, so an interrupted run resumes where it stopped.
+    /// </summary>
+    public IReadOnlyList<FileImport> Import(IEnumerable<string> paths, EventKind kind, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var results = new List<FileImport>();
+        foreach (var path in paths)
+        {
+            foreach (var file in EventFile.Expand(path))
+            {
+                results.Add(kind == EventKind.GdeltMentions
+                    ? ImportMentions(file, progress, cancellationToken)
+                    : Import(file, kind, progress, cancellationToken));
+            }
+        }
+
+        return results;
+    }
+
+    public FileImport Import(EventFile file, EventKind kind, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var fingerprint = file.Fingerprint();
+        if (CompletedImport(fingerprint) is { } done)
+        {
+            return new FileImport { File = file.Display, Status = FileImportStatus.Skipped, ImportId = done, Bytes = file.Bytes, Elapsed = clock.Elapsed };
+        }
+
+        var importId = Scalar<int>("SELECT coalesce(max(import_id), 0) + 1 FROM imports");
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Execute("BEGIN TRANSACTION");
+        EventBatchWriter? writer = null;
+        try
+        {
+            Execute("INSERT INTO imports (import_id, path, name, release, fingerprint, bytes, started_at, status) VALUES (?, ?, ?, ?, ?, ?, now(), 'running')",
+                importId, file.Display, file.Name, Release(file), fingerprint, file.Bytes);
+            using var committed = OpenSecondConnection();
+            using var pipeline = new EventPipeline(PipelineBatches, BatchCapacity, cancel.Token);
+            CountingStream? counter = null;
+            using var stream = new CountingStream(file.Open(raw => counter = new CountingStream(raw)));
+            var parse = Task.Run(() =>
+            {
+                try
+                {
+                    return kind == EventKind.Icews
+                        ? new IcewsEventReader(Actors).Read(stream, pipeline, cancel.Token)
+                        : new GdeltEventReader(Actors).Read(stream, pipeline, cancel.Token);
+                }
+                finally
+                {
+                    pipeline.Complete();
+                }
+            }, cancel.Token);
+
+            var rejects = new RejectWriter(_connection, importId, file.Display);
+            long rows = 0;
+            try
+            {
+                foreach (var item in pipeline.Items)
+                {
+                    if (item is EventBatch batch)
+                    {
+                        writer ??= new EventBatchWriter(_connection, committed, batch.Dataset, importId);
+                        writer.Write(batch);
+                        rows += batch.Count;
+                        pipeline.Return(batch);
+                        progress?.Report(new ImportProgress(file.Display, counter?.BytesRead ?? 0, file.Bytes, rows));
+                    }
+                    else
+                    {
+                        rejects.Write((List<RowReject>)item);
+                    }
+                }
+            }
+            catch
+            {
+                cancel.Cancel();
+                throw;
+            }
+
+            var summary = parse.GetAwaiter().GetResult();
+            if (!summary.FileRejected && file.CheckComplete(stream.BytesRead) is { } cut)
+            {
+                rejects.Write([new RowReject(summary.Rows + 1, cut, "")]);
+                summary = summary with { Truncated = true, Rejected = summary.Rejected + 1 };
+            }
+
+            writer?.Dispose();
+            var added = writer?.Added ?? 0;
+            var duplicates = writer?.Duplicates ?? 0;
+            writer = null;
+            rejects.Dispose();
+            var status = summary.FileRejected ? FileImportStatus.Rejected : summary.Truncated ? FileImportStatus.Partial : FileImportStatus.Complete;
+            Execute("""
+                UPDATE imports SET dataset = ?, layout = ?, finished_at = now(), status = ?, rows_read = ?, rows_added = ?, rows_duplicate = ?, rows_rejected = ?
+                WHERE import_id = ?
+                """, summary.Dataset, summary.Layout, status.ToString().ToLowerInvariant(), summary.Rows, added, duplicates, summary.Rejected, importId);
+            Execute("COMMIT");
+            progress?.Report(new ImportProgress(file.Display, file.Bytes, file.Bytes, rows));
+            return new FileImport
+            {
+                File = file.Display,
+                Status = status,
+                ImportId = importId,
+                Dataset = summary.Dataset,
+                Layout = summary.Layout,
+                Release = Release(file),
+                Bytes = file.Bytes,
+                Rows = summary.Rows,
+                Added = added,
+                Duplicates = duplicates,
+                Rejected = summary.Rejected,
+                Elapsed = clock.Elapsed,
+                Examples = rejects.Examples,
+            };
+        }
+        catch
+        {
+            writer?.Dispose();
+            Execute("ROLLBACK");
+            throw;
+        }
+    }
+
+    /// <summary>The import id of a complete import of the same content, if any.</summary>
+    private int? CompletedImport(string fingerprint)
+    {
+        var id = Scalar<int>("SELECT coalesce(min(import_id), 0) FROM imports WHERE fingerprint = ? AND status = 'complete'", fingerprint);
+        return id == 0 ? null : id;
+    }
+
+    /// <summary>The release an input belongs to: GDELT's file timestamp ("20191024143000"), else the file name without extensions.</summary>
+    public static string Release(EventFile file)
+    {
+        var name = System.IO.Path.GetFileName(file.Entry ?? file.Path);
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && name[..dot].All(char.IsAsciiDigit) ? name[..dot] : System.IO.Path.GetFileNameWithoutExtension(name.Replace(".gz", "", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Writes rejected rows into `rejects` (all of them) and keeps the first few as examples for the report.</summary>
+    private sealed class RejectWriter(DuckDBConnection connection, int importId, string path) : IDisposable
+    {
+        private DuckDBAppender? _appender;
+        private readonly List<RowReject> _examples = [];
+
+        public IReadOnlyList<RowReject> Examples => _examples;
+
+        public void Write(List<RowReject> rejects)
+        {
+            _appender ??= connection.CreateAppender("rejects");
+            foreach (var reject in rejects)
+            {
+                if (_examples.Count < 5)
+                {
+                    _examples.Add(reject);
+                }
+
+                _appender.CreateRow().AppendValue(importId).AppendValue(path).AppendValue(reject.Line).AppendValue(reject.Reason).AppendValue(reject.Content).EndRow();
+            }
+        }
+
+        public void Dispose()
+        {
+            _appender?.Dispose();
+            _appender = null;
+        }
+    }
+}

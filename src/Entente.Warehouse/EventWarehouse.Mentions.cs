@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Entente.Import.Events;
+using Entente.Import.Gdelt;
+
+namespace Entente.Warehouse;
+
+public sealed partial class EventWarehouse
+{
+    /// <summary>
+    /// Imports a GDELT 2.0 mentions table in one transaction: rows are staged, then inserted unless the same
+    /// (event, article, sentence, time) is already stored.
+    /// </summary>
+    public FileImport ImportMentions(EventFile file, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var fingerprint = file.Fingerprint();
+        if (CompletedImport(fingerprint) is { } done)
+        {
+            return new FileImport { File = file.Display, Status = FileImportStatus.Skipped, ImportId = done, Bytes = file.Bytes, Elapsed = clock.Elapsed };
+        }
+
+        var importId = Scalar<int>("SELECT coalesce(max(import_id), 0) + 1 FROM imports");
+        Execute("BEGIN TRANSACTION");
+        try
+        {
+            Execute("INSERT INTO imports (import_id, path, name, release, fingerprint, bytes, started_at, status) VALUES (?, ?, ?, ?, ?, ?, now(), 'running')",
+                importId, file.Display, file.Name, Release(file), fingerprint, file.Bytes);
+            Execute("CREATE OR REPLACE TEMP TABLE mention_stage AS SELECT * FROM mentions LIMIT 0");
+            var rejects = new RejectWriter(_connection, importId, file.Display);
+            var pending = new List<RowReject>();
+            EventReadSummary summary;
+            using (var stage = _connection.CreateAppender("mention_stage"))
+            using (var stream = new Ingest.CountingStream(file.Open()))
+            {
+                summary = GdeltMentionReader.Read(stream, m => stage.CreateRow()
+                    .AppendValue(m.EventId).AppendValue(m.EventTime).AppendValue(m.MentionTime).AppendValue(m.MentionType).AppendValue(m.SourceName)
+                    .AppendValue(m.Identifier).AppendValue(m.SentenceId).AppendValue(m.Actor1Offset).AppendValue(m.Actor2Offset).AppendValue(m.ActionOffset)
+                    .AppendValue(m.InRawText).AppendValue(m.Confidence).AppendValue(m.DocLength).AppendValue(m.DocTone).AppendValue(m.TranslationInfo)
+                    .AppendValue(importId).AppendValue(m.Line).EndRow(), pending.Add, cancellationToken);
+
+                if (!summary.FileRejected && file.CheckComplete(stream.BytesRead) is { } cut)
+                {
+                    pending.Add(new RowReject(summary.Rows + 1, cut, ""));
+                    summary = summary with { Truncated = true, Rejected = summary.Rejected + 1 };
+                }
+            }
+
+            rejects.Write(pending);
+            rejects.Dispose();
+            var staged = Scalar<long>("SELECT count(*) FROM mention_stage");
+            Execute("""
+                INSERT INTO mentions SELECT s.* FROM (SELECT DISTINCT ON (event_id, identifier, sentence_id, mention_time) * FROM mention_stage) s
+                WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = s.event_id AND m.identifier IS NOT DISTINCT FROM s.identifier
+                    AND m.sentence_id IS NOT DISTINCT FROM s.sentence_id AND m.mention_time IS NOT DISTINCT FROM s.mention_time)
+                """);
+            var added = Scalar<long>("SELECT count(*) FROM mentions WHERE import_id = ?", importId);
+            Execute("DROP TABLE mention_stage");
+            var status = summary.FileRejected ? FileImportStatus.Rejected : summary.Truncated ? FileImportStatus.Partial : FileImportStatus.Complete;
+            Execute("""
+                UPDATE imports SET dataset = ?, layout = ?, finished_at = now(), status = ?, rows_read = ?, rows_added = ?, rows_duplicate = ?, rows_rejected = ?
+                WHERE import_id = ?
+                """, summary.Dataset, summary.Layout, status.ToString().ToLowerInvariant(), summary.Rows, added, staged - added, summary.Rejected, importId);
+            Execute("COMMIT");
+            progress?.Report(new ImportProgress(file.Display, file.Bytes, file.Bytes, summary.Rows));
+            return new FileImport
+            {
+                File = file.Display,
+                Status = status,
+                ImportId = importId,
+                Dataset = summary.Dataset,
+                Layout = summary.Layout,
+                Release = Release(file),
+                Bytes = file.Bytes,
+                Rows = summary.Rows,
+                Added = added,
+                Duplicates = staged - added,
+                Rejected = summary.Rejected,
+                Elapsed = clock.Elapsed,
+                Examples = rejects.Examples,
+            };
+        }
+        catch
+        {
+            Execute("ROLLBACK");
+            throw;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+namespace Entente.Warehouse.Queries;
+
+/// <summary>The period a series is grouped by.</summary>
+public enum SeriesPeriod
+{
+    Day,
+    Month,
+    Year,
+}
+
+/// <summary>
+/// A dyad series question: two registry actor ids, directed (Actor1 → Actor2 only) or undirected (either way),
+/// grouped by day, month or year, optionally restricted to CAMEO code prefixes, dates and datasets.
+/// </summary>
+public sealed record DyadQuery
+{
+    public required string Actor1 { get; init; }
+    public required string Actor2 { get; init; }
+    public bool Directed { get; init; }
+    public SeriesPeriod By { get; init; } = SeriesPeriod.Month;
+
+    /// <summary>CAMEO codes; each matches itself and the codes below it. Empty: every code.</summary>
+    public IReadOnlyList<string> Codes { get; init; } = [];
+
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+
+    /// <summary>gdelt1, gdelt2, icews; empty: all.</summary>
+    public IReadOnlyList<string> Datasets { get; init; } = [];
+
+    public string Label => Directed ? $"{Actor1}→{Actor2}" : $"{Actor1}–{Actor2}";
+}
