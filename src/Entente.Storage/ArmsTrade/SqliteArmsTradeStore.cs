@@ -43,22 +43,23 @@ public sealed class SqliteArmsTradeStore : IAsyncDisposable
         foreach (var deal in file.Deals)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await session.ExecuteAsync("INSERT INTO sipri_deals (file_id, deal_key, supplier, recipient, order_year, line, body) VALUES ($1, $2, $3, $4, $5, $6, $7);",
-                cancellationToken, id, deal.Key, deal.Supplier, deal.Recipient, deal.OrderYear, deal.Line, EntenteJson.Serialize(deal));
+            session.Execute("INSERT INTO sipri_deals (file_id, deal_key, supplier, recipient, order_year, line, body) VALUES ($1, $2, $3, $4, $5, $6, $7);",
+                id, deal.Key, deal.Supplier, deal.Recipient, deal.OrderYear, deal.Line, EntenteJson.Serialize(deal));
         }
 
         foreach (var d in file.Deliveries)
         {
-            await session.ExecuteAsync("""
+            cancellationToken.ThrowIfCancellationRequested();
+            session.Execute("""
                 INSERT INTO sipri_deliveries (file_id, deal_key, supplier, recipient, year, tiv, number, number_estimated, year_estimated, category, line)
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11);
-                """, cancellationToken, id, d.DealKey, d.Supplier, d.Recipient, d.Year, Text(d.Tiv), d.Number, d.NumberEstimated, d.YearEstimated, d.Category, d.Line);
+                """, id, d.DealKey, d.Supplier, d.Recipient, d.Year, Text(d.Tiv), d.Number, d.NumberEstimated, d.YearEstimated, d.Category, d.Line);
         }
 
         foreach (var v in file.TableValues)
         {
-            await session.ExecuteAsync("INSERT INTO sipri_table_values (file_id, actor, region, year, tiv, line) VALUES ($1, $2, $3, $4, $5, $6);",
-                cancellationToken, id, v.Actor, v.Region, v.Year, v.Tiv is { } t ? Text(t) : null, v.Line);
+            session.Execute("INSERT INTO sipri_table_values (file_id, actor, region, year, tiv, line) VALUES ($1, $2, $3, $4, $5, $6);",
+                id, v.Actor, v.Region, v.Year, v.Tiv is { } t ? Text(t) : null, v.Line);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -95,17 +96,24 @@ public sealed class SqliteArmsTradeStore : IAsyncDisposable
         }
 
         var deliveries = new List<Delivery>();
+        var seen = new HashSet<(string Deal, int Year)>();
         await using var command = _connection.CreateCommand();
         command.CommandText = """
-            SELECT d.deal_key, d.supplier, d.recipient, d.year, d.tiv, d.number, d.category, min(d.line)
+            SELECT d.deal_key, d.supplier, d.recipient, d.year, d.tiv, d.number, d.category, d.line
             FROM sipri_deliveries d JOIN sipri_files f ON f.id = d.file_id
-            WHERE f.release = $release
-            GROUP BY d.deal_key, d.year, d.supplier, d.recipient, d.tiv, d.number, d.category;
+            WHERE f.release = $release AND f.layout = 'DeliveryRegister'
+            ORDER BY f.id, d.line;
             """;
         command.Parameters.AddWithValue("$release", release);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        while (reader.Read())
         {
+            // Two registers of one release may overlap; a deal's delivery in a year counts once.
+            if (!seen.Add((reader.GetString(0), reader.GetInt32(3))))
+            {
+                continue;
+            }
+
             deliveries.Add(new Delivery(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
                 decimal.Parse(reader.GetString(4), CultureInfo.InvariantCulture))
             {

@@ -36,6 +36,9 @@ internal sealed class SqliteWriteSession(SqliteTransaction transaction) : IDispo
         return command;
     }
 
+    /// <summary>Synchronous, for bulk loops: SQLite does the work on this thread anyway, and a task per row only adds overhead.</summary>
+    public int Execute(string sql, params object?[] values) => Command(sql, values).ExecuteNonQuery();
+
     public Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params object?[] values) =>
         Command(sql, values).ExecuteNonQueryAsync(cancellationToken);
 
