@@ -91,6 +91,7 @@ public sealed class CommandContext(CliEnvironment environment, ParseResult parse
         }
     }
 
+    /// <summary>Opens the SIPRI side of the same store file, creating the store (and loading the shipped cases) first if it is new.</summary>
     public async Task<Storage.ArmsTrade.SqliteArmsTradeStore> OpenArmsTradeAsync(CancellationToken cancellationToken)
     {
         await (await OpenStoreAsync(cancellationToken)).DisposeAsync();
