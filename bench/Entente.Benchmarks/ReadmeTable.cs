@@ -41,6 +41,15 @@ internal static class ReadmeTable
         Console.WriteLine($"Wrote the {section} table to {path}.");
     }
 
+    /// <summary>Writes the event report as the file's body, keeping the sections other benchmarks wrote (between their markers).</summary>
+    public static void Replace(string path, string body)
+    {
+        var kept = File.Exists(path)
+            ? string.Concat(System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(path), "<!-- (\\w+):begin -->.*?<!-- \\1:end -->", System.Text.RegularExpressions.RegexOptions.Singleline).Select(m => "\n\n" + m.Value))
+            : "";
+        File.WriteAllText(path, body.TrimEnd() + kept + "\n");
+    }
+
     private static string Cpu() =>
         File.Exists("/proc/cpuinfo")
             ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU"

@@ -26,7 +26,8 @@ public sealed partial class EventWarehouse
     public long Export(string output, ExportFormat format, DyadQuery? dyad = null)
     {
         var (where, parameters) = dyad is null ? ("TRUE", Array.Empty<object?>()) : Filter(dyad);
-        var select = $"SELECT {ExportColumns}, year(event_date) AS year, month(event_date) AS month FROM events e JOIN imports i USING (import_id) WHERE {where} ORDER BY event_date, dataset, event_id";
+        var source = dyad is null ? "events" : Source(dyad);
+        var select = $"SELECT {ExportColumns}, year(event_date) AS year, month(event_date) AS month FROM {source} e JOIN imports i USING (import_id) WHERE {where} ORDER BY event_date, e.dataset, event_id";
         var target = System.IO.Path.GetFullPath(output).Replace("'", "''", StringComparison.Ordinal);
         var options = format == ExportFormat.Parquet
             ? "FORMAT parquet, COMPRESSION zstd, PARTITION_BY (year, month), OVERWRITE_OR_IGNORE"
@@ -37,6 +38,6 @@ public sealed partial class EventWarehouse
         }
 
         Execute($"COPY ({select}) TO '{target}' ({options})", parameters);
-        return Scalar<long>($"SELECT count(*) FROM events WHERE {where}", parameters);
+        return Scalar<long>($"SELECT count(*) FROM {source} e WHERE {where}", parameters);
     }
 }

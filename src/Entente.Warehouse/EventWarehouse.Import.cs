@@ -15,6 +15,12 @@ public sealed partial class EventWarehouse
     public static int BatchCapacity { get; set; } = EventBatch.DefaultCapacity;
 
     /// <summary>
+    /// A large file is committed every this many rows, so that DuckDB's transaction-local state stays small and an
+    /// interrupted import keeps what it committed (re-running it adds only the rest). 0: one transaction per file.
+    /// </summary>
+    public long CommitEvery { get; set; } = 2_000_000;
+
+    /// <summary>
     /// Imports every input of <paramref name="paths"/> (a `.zip` stands for its entries), one transaction per input.
     /// Inputs already imported completely (same fingerprint) are skipped, so an interrupted run resumes where it stopped.
     /// </summary>
@@ -70,16 +76,32 @@ public sealed partial class EventWarehouse
             }, cancel.Token);
 
             var rejects = new RejectWriter(_connection, importId, file.Display);
-            long rows = 0;
+            var actorKeys = ActorKeys.Load(this);
+            long rows = 0, sinceCommit = 0;
             try
             {
                 foreach (var item in pipeline.Items)
                 {
                     if (item is EventBatch batch)
                     {
-                        writer ??= new EventBatchWriter(_connection, committed, batch.Dataset, importId);
+                        writer ??= new EventBatchWriter(_connection, committed, batch.Dataset, importId, actorKeys);
                         writer.Write(batch);
                         rows += batch.Count;
+                        sinceCommit += batch.Count;
+                        if (CommitEvery > 0 && sinceCommit >= CommitEvery)
+                        {
+                            sinceCommit = 0;
+                            var current = writer;
+                            current.Restart(() =>
+                            {
+                                actorKeys.Save(this);
+                                rejects.Dispose();
+                                Execute("UPDATE imports SET rows_read = ?, rows_added = ?, rows_duplicate = ? WHERE import_id = ?", rows, current.Added, current.Duplicates, importId);
+                                Execute("COMMIT");
+                                Execute("BEGIN TRANSACTION");
+                            });
+                        }
+
                         pipeline.Return(batch);
                         progress?.Report(new ImportProgress(file.Display, counter?.BytesRead ?? 0, file.Bytes, rows));
                     }
@@ -96,6 +118,8 @@ public sealed partial class EventWarehouse
             }
 
             var summary = parse.GetAwaiter().GetResult();
+            writer?.Complete();
+            actorKeys.Save(this);
             if (!summary.FileRejected && file.CheckComplete(stream.BytesRead) is { } cut)
             {
                 rejects.Write([new RowReject(summary.Rows + 1, cut, "")]);
@@ -135,6 +159,8 @@ public sealed partial class EventWarehouse
         {
             writer?.Dispose();
             Execute("ROLLBACK");
+            // Steps committed before the failure stay (re-running the file adds the rest); the import says it was cut short.
+            Execute("UPDATE imports SET status = 'interrupted', finished_at = now() WHERE import_id = ?", importId);
             throw;
         }
     }

@@ -18,12 +18,12 @@ public sealed partial class EventWarehouse
         };
         using var command = Command($"""
             SELECT CAST({period} AS DATE) AS period, count(*),
-                   count(DISTINCT (event_date, actor1_code, actor2_code, actor1_id, actor2_id, event_code, action_place)),
+                   count(DISTINCT signature),
                    CAST(sum(coalesce(num_articles, 1)) AS BIGINT), CAST(sum(coalesce(num_sources, 1)) AS BIGINT), CAST(sum(coalesce(num_mentions, 1)) AS BIGINT),
                    avg(CASE WHEN quad_class = 1 THEN 1.0 ELSE 0 END), avg(CASE WHEN quad_class = 2 THEN 1.0 ELSE 0 END),
                    avg(CASE WHEN quad_class = 3 THEN 1.0 ELSE 0 END), avg(CASE WHEN quad_class = 4 THEN 1.0 ELSE 0 END),
                    avg(goldstein), sum(goldstein), avg(avg_tone)
-            FROM events WHERE {where}
+            FROM {Source(query)} WHERE {where}
             GROUP BY 1 ORDER BY 1
             """, parameters);
         using var reader = command.ExecuteReader();
@@ -58,7 +58,7 @@ public sealed partial class EventWarehouse
         var (where, parameters) = Filter(query);
         using var command = Command($"""
             SELECT event_code, count(*) AS n, count(*) / sum(count(*)) OVER () AS share, avg(goldstein)
-            FROM events WHERE {where}
+            FROM {Source(query)} WHERE {where}
             GROUP BY event_code ORDER BY n DESC, event_code LIMIT {limit}
             """, parameters);
         using var reader = command.ExecuteReader();
@@ -76,7 +76,7 @@ public sealed partial class EventWarehouse
     public IReadOnlyDictionary<string, long> DatasetCounts(DyadQuery query)
     {
         var (where, parameters) = Filter(query);
-        using var command = Command($"SELECT dataset, count(*) FROM events WHERE {where} GROUP BY 1 ORDER BY 1", parameters);
+        using var command = Command($"SELECT dataset, count(*) FROM {Source(query)} WHERE {where} GROUP BY 1 ORDER BY 1", parameters);
         using var reader = command.ExecuteReader();
         var counts = new Dictionary<string, long>();
         while (reader.Read())
@@ -87,21 +87,41 @@ public sealed partial class EventWarehouse
         return counts;
     }
 
+    /// <summary>
+    /// The dyad's rows, selected by integer keys: `dyad_key` for an undirected dyad, `actor1_key`/`actor2_key` for a
+    /// directed one. Keys are looked up first; an actor never seen in the events selects nothing.
+    /// </summary>
+    internal string Source(DyadQuery query)
+    {
+        var keys = Ingest.ActorKeys.Load(this);
+        if (keys.Find(query.Actor1) is not { } a || keys.Find(query.Actor2) is not { } b)
+        {
+            return "(SELECT * FROM events WHERE FALSE)";
+        }
+
+        return query.Directed
+            ? $"(SELECT * FROM events WHERE actor1_key = {a} AND actor2_key = {b})"
+            : $"(SELECT * FROM events WHERE dyad_key = {Ingest.ActorKeys.DyadKey(a, b)})";
+    }
+
+    /// <summary>The filters other than the dyad itself (codes, dates, datasets), with their parameters.</summary>
     internal static (string Where, object?[] Parameters) Filter(DyadQuery query)
     {
-        var sql = new StringBuilder(query.Directed
-            ? "actor1_id = ? AND actor2_id = ?"
-            : "((actor1_id = ? AND actor2_id = ?) OR (actor1_id = ? AND actor2_id = ?))");
-        var parameters = new List<object?> { query.Actor1, query.Actor2 };
-        if (!query.Directed)
-        {
-            parameters.AddRange([query.Actor2, query.Actor1]);
-        }
+        var sql = new StringBuilder("TRUE");
+        var parameters = new List<object?>();
 
         if (query.Codes.Count > 0)
         {
             sql.Append(" AND (").AppendJoin(" OR ", query.Codes.Select(_ => "starts_with(event_code, ?)")).Append(')');
             parameters.AddRange(query.Codes);
+        }
+
+        if (query.ActorTypes.Count > 0)
+        {
+            var list = string.Join(", ", query.ActorTypes.Select(_ => "?"));
+            sql.Append($" AND actor1_type IN ({list}) AND actor2_type IN ({list})");
+            parameters.AddRange(query.ActorTypes);
+            parameters.AddRange(query.ActorTypes);
         }
 
         if (query.From is { } from)

@@ -28,6 +28,45 @@ public sealed class GdeltImportTests
     }
 
     [Fact]
+    public void Actor_type_filters_keep_only_events_between_actors_of_those_roles()
+    {
+        using var fixture = new WarehouseFixture();
+        var file = RealEventFiles.GdeltEvents()[2];
+        fixture.Warehouse.Import([file], EventKind.GdeltEvents);
+        var map = Entente.Cameo.CameoActorMap.Shipped;
+        var pair = RealEventFiles.GdeltRows(file).Where(c => map.FromCountryCode(c[7]) is not null && map.FromCountryCode(c[17]) is not null && c[7] != c[17] && c[12] == "GOV" && c[22] == "GOV")
+            .GroupBy(c => (c[7], c[17])).OrderByDescending(g => g.Count()).First().Key;
+
+        var query = new DyadQuery { Actor1 = map.FromCountryCode(pair.Item1)!, Actor2 = map.FromCountryCode(pair.Item2)!, Directed = true, ActorTypes = ["GOV"] };
+        var expected = RealEventFiles.GdeltRows(file).Count(c => c[7] == pair.Item1 && c[17] == pair.Item2 && c[12] == "GOV" && c[22] == "GOV");
+
+        Assert.True(expected > 0);
+        Assert.Equal(expected, fixture.Warehouse.DyadSeries(query).Sum(p => p.Events));
+        Assert.True(fixture.Warehouse.DyadSeries(query with { ActorTypes = [] }).Sum(p => p.Events) >= expected);
+    }
+
+    [Fact]
+    public void A_large_file_committed_in_steps_is_imported_whole_and_once()
+    {
+        using var fixture = new WarehouseFixture();
+        var rows = RealEventFiles.GdeltRows(RealEventFiles.GdeltEvents()[2]).ToList();
+        // 20 copies of the real export with fresh GLOBALEVENTIDs: 42 220 rows, three batches.
+        var lines = Enumerable.Range(0, 20).SelectMany(copy => rows.Select(c =>
+            string.Join('\t', c.Select((v, i) => i == 0 ? (long.Parse(v, System.Globalization.CultureInfo.InvariantCulture) + (copy * 10_000_000L)).ToString(System.Globalization.CultureInfo.InvariantCulture) : v))));
+        var path = fixture.Dir.Write("big.export.CSV", string.Join('\n', lines) + "\n");
+        fixture.Warehouse.CommitEvery = 10_000;
+
+        var result = Assert.Single(fixture.Warehouse.Import([path], EventKind.GdeltEvents));
+        var again = Assert.Single(fixture.Warehouse.Import([path], EventKind.GdeltEvents));
+
+        Assert.Equal(FileImportStatus.Complete, result.Status);
+        Assert.Equal(rows.Count * 20, result.Added);
+        Assert.Equal(rows.Count * 20, fixture.Warehouse.EventCount());
+        Assert.Equal(FileImportStatus.Skipped, again.Status);
+        Assert.Equal(rows.Count * 20, fixture.Count("SELECT rows_added FROM imports"));
+    }
+
+    [Fact]
     public void Reimporting_the_same_files_adds_nothing()
     {
         using var fixture = new WarehouseFixture();

@@ -24,6 +24,17 @@ public sealed class IcewsImportTests
     }
 
     [Fact]
+    public void Every_ICEWS_country_name_in_the_sample_resolves_to_a_registry_state()
+    {
+        var names = RealEventFiles.IcewsRows().SelectMany(c => new[] { c[4], c[10], c[17] }).Where(n => n != "NA").Distinct().ToList();
+
+        var unresolved = names.Where(n => Entente.Cameo.CameoActorMap.Shipped.FromCountryName(n) is null).Order().ToList();
+
+        Assert.True(names.Count > 100);
+        Assert.Empty(unresolved);
+    }
+
+    [Fact]
     public void ICEWS_rows_carry_CAMEO_country_codes_codes_with_leading_zeros_and_intensity_as_Goldstein()
     {
         using var fixture = new WarehouseFixture();

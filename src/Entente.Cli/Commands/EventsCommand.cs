@@ -54,6 +54,11 @@ public static class EventsCommand
                 context.Out.Write(SeriesTable(query, points));
             }
 
+            if (series.Count > 1)
+            {
+                context.Out.Write(SideBySide(series));
+            }
+
             foreach (var (query, codes) in tops)
             {
                 var table = new Table().Title(Display.Safe($"Top CAMEO codes, {Describe(query)}")).AddColumns("Code", "Label", "Events", "Share", "Mean Goldstein");
@@ -74,6 +79,7 @@ public static class EventsCommand
     internal static string Describe(DyadQuery query) =>
         $"{query.Label} ({(query.Directed ? "directed" : "undirected")}), by {query.By.ToString().ToLowerInvariant()}" +
         (query.Codes.Count > 0 ? $", CAMEO {string.Join(" ", query.Codes)}" : "") +
+        (query.ActorTypes.Count > 0 ? $", both actors {string.Join("/", query.ActorTypes)}" : "") +
         (query.Datasets.Count > 0 ? $", {string.Join("+", query.Datasets)}" : "");
 
     private static Table SeriesTable(DyadQuery query, IReadOnlyList<DyadSeriesPoint> points)
@@ -85,6 +91,31 @@ public static class EventsCommand
             table.AddRow(Cells.Text(Period(p.Period, query.By)), Cells.Text($"{p.Events}"), Cells.Text($"{p.DistinctEvents}"), Cells.Text($"{p.Articles}"), Cells.Text($"{p.Sources}"),
                 Cells.Text($"{p.VerbalCooperationShare:P0}"), Cells.Text($"{p.MaterialCooperationShare:P0}"), Cells.Text($"{p.VerbalConflictShare:P0}"), Cells.Text($"{p.MaterialConflictShare:P0}"),
                 Cells.Text(Number(p.MeanGoldstein)), Cells.Text(Number(p.SumGoldstein)), Cells.Text(Number(p.MeanTone)));
+        }
+
+        return table;
+    }
+
+    /// <summary>Several dyads in one table: events and mean Goldstein per period, a column pair per dyad.</summary>
+    private static Table SideBySide(IReadOnlyList<(DyadQuery Query, IReadOnlyList<DyadSeriesPoint> Points)> series)
+    {
+        var by = series[0].Query.By;
+        var table = new Table().Title("Side by side: events (mean Goldstein)").AddColumn("Period");
+        foreach (var (query, _) in series)
+        {
+            table.AddColumn(Display.Safe(query.Label));
+        }
+
+        foreach (var period in series.SelectMany(s => s.Points.Select(p => p.Period)).Distinct().Order())
+        {
+            var cells = new List<Spectre.Console.Rendering.IRenderable> { Cells.Text(Period(period, by)) };
+            foreach (var (_, points) in series)
+            {
+                var point = points.FirstOrDefault(p => p.Period == period);
+                cells.Add(Cells.Text(point is null ? "" : $"{point.Events} ({Number(point.MeanGoldstein)})"));
+            }
+
+            table.AddRow(cells);
         }
 
         return table;
@@ -121,12 +152,13 @@ public sealed class EventFilters
     private readonly Option<string?> _from = new("--from") { Description = "First event date, YYYY-MM-DD." };
     private readonly Option<string?> _to = new("--to") { Description = "Last event date, YYYY-MM-DD." };
     private readonly Option<string[]> _dataset = new("--dataset") { Description = "gdelt1 | gdelt2 | icews (repeatable; default: all)." };
+    private readonly Option<string?> _types = new("--types") { Description = "CAMEO actor type (role) codes both actors must have, comma-separated: MIL, GOV, SPY …" };
     private readonly Option<string[]> _dyad = new("--dyad") { Description = "More dyads side by side, as A-B (repeatable): --dyad USA-CHN." };
 
     public void AddTo(Command command)
     {
         _by.AcceptOnlyFromAmong("day", "month", "year");
-        foreach (var option in new Option[] { _by, _codes, _directed, _from, _to, _dataset, _dyad })
+        foreach (var option in new Option[] { _by, _codes, _types, _directed, _from, _to, _dataset, _dyad })
         {
             // Recursive: `events export` takes the same filters.
             option.Recursive = true;
@@ -171,6 +203,16 @@ public sealed class EventFilters
             codes = filter.Codes;
         }
 
+        IReadOnlyList<string> types = [];
+        if (context.Value(_types) is { Length: > 0 } typeText)
+        {
+            types = typeText.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => t.ToUpperInvariant()).ToList();
+            foreach (var type in types.Where(t => CameoCodebook.Shipped.Actor(CameoActorKind.Type, t) is null))
+            {
+                throw new CliException(ExitCodes.Usage, $"--types: '{type}' is not a CAMEO actor type code ({string.Join(", ", CameoCodebook.Shipped.ActorCodesOf(CameoActorKind.Type).Take(12).Select(c => c.Code))} …)");
+            }
+        }
+
         var datasets = context.Value(_dataset) ?? [];
         foreach (var dataset in datasets.Where(d => !Entente.Import.Events.EventDataset.All.Contains(d)))
         {
@@ -184,6 +226,7 @@ public sealed class EventFilters
             Directed = context.Value(_directed),
             By = Enum.Parse<SeriesPeriod>(context.Value(_by) ?? "month", ignoreCase: true),
             Codes = codes,
+            ActorTypes = types,
             From = Date(context.Value(_from), "--from"),
             To = Date(context.Value(_to), "--to"),
             Datasets = datasets,

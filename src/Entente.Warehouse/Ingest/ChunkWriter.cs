@@ -55,6 +55,8 @@ internal sealed unsafe class ChunkWriter : IDisposable
 
     public void Int32(int column, int value) => ((int*)_data[column])[Row] = value;
 
+    public void UInt16(int column, ushort value) => ((ushort*)_data[column])[Row] = value;
+
     public void Double(int column, double value) => ((double*)_data[column])[Row] = value;
 
     public void Byte(int column, byte value) => _data[column][Row] = value;
@@ -110,9 +112,10 @@ internal sealed unsafe class ChunkWriter : IDisposable
             return;
         }
 
+        // The bytes come from Encoding.UTF8, so they are valid UTF-8: DuckDB's validating copy is not needed.
         fixed (byte* bytes = utf8)
         {
-            NativeMethods.Vectors.DuckDBVectorAssignStringElementLength(_vectors[column], (ulong)Row, bytes, utf8.Length);
+            NativeMethods.Vectors.DuckDBUnsafeVectorAssignStringElementLength(_vectors[column], (ulong)Row, bytes, utf8.Length);
         }
     }
 

@@ -9,9 +9,9 @@ namespace Entente.Warehouse.Ingest;
 /// rows, by the id range of each batch (DuckDB's zone maps make a range with no overlap cost next to nothing);
 /// earlier batches of the same file by their id ranges kept here.
 /// </summary>
-internal sealed class EventBatchWriter(DuckDBConnection writer, DuckDBConnection committed, string dataset, int importId) : IDisposable
+internal sealed class EventBatchWriter(DuckDBConnection writer, DuckDBConnection committed, string dataset, int importId, ActorKeys actorKeys) : IDisposable
 {
-    private readonly ChunkWriter _chunks = new(writer, "events");
+    private ChunkWriter _chunks = new(writer, "events");
     private readonly byte[] _dataset = System.Text.Encoding.UTF8.GetBytes(dataset);
     private readonly List<(long Min, long Max)> _written = [];
     private readonly HashSet<long> _skip = [];
@@ -40,8 +40,20 @@ internal sealed class EventBatchWriter(DuckDBConnection writer, DuckDBConnection
             Added++;
         }
 
-        _chunks.Flush();
     }
+
+    /// <summary>Sends what is buffered into the table (inside the transaction); called at the end of the file.</summary>
+    public void Complete() => _chunks.Flush();
+
+    /// <summary>Flushes, then starts a new appender: called around a commit in the middle of a large file.</summary>
+    public void Restart(Action commit)
+    {
+        _chunks.Flush();
+        _chunks.Dispose();
+        commit();
+        _chunks = new ChunkWriter(writer, "events");
+    }
+
 
     public void Dispose() => _chunks.Dispose();
 
@@ -64,6 +76,8 @@ internal sealed class EventBatchWriter(DuckDBConnection writer, DuckDBConnection
         AddStored(committed, min, max);
         if (overlapsThisFile)
         {
+            // The rows of this file must be in the table before the table can be asked about them.
+            _chunks.Flush();
             AddStored(writer, min, max);
         }
 
@@ -152,9 +166,68 @@ internal sealed class EventBatchWriter(DuckDBConnection writer, DuckDBConnection
         c.Double(30, b.ActionLong[i]);
         Text(c, 31, b[EventText.Publisher], i);
         Text(c, 32, b[EventText.SourceUrl], i);
-        c.Int32(33, importId);
-        c.Int64(34, b.Line[i]);
+        var key1 = Key(c, 33, b[EventText.Actor1Id], i);
+        var key2 = Key(c, 34, b[EventText.Actor2Id], i);
+        if (key1 is { } k1 && key2 is { } k2)
+        {
+            c.Int32(35, (int)ActorKeys.DyadKey(k1, k2));
+        }
+        else
+        {
+            c.Null(35);
+        }
+
+        c.Int64(36, (long)Signature(b, i));
+        c.Int32(37, importId);
+        c.Int64(38, b.Line[i]);
         c.EndRow();
+    }
+
+    /// <summary>
+    /// What makes two records the same reported event for "distinct events": dataset, day, both actors (codes and ids),
+    /// CAMEO code and place. FNV-1a over their bytes; 64 bits make a collision among 50 M events about 1 in 15 000.
+    /// </summary>
+    private ulong Signature(EventBatch b, int i)
+    {
+        var hash = 14695981039346656037UL;
+        hash = Mix(hash, _dataset);
+        Span<byte> day = stackalloc byte[4];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(day, b.EventDate[i].DayNumber);
+        hash = Mix(hash, day);
+        foreach (var column in SignatureColumns)
+        {
+            var text = b[column];
+            hash = Mix(hash, text.Lengths[i] < 0 ? [] : text.Buffer.AsSpan(text.Offsets[i], text.Lengths[i]));
+            hash = Mix(hash, [0xFF]);
+        }
+
+        return hash;
+
+        static ulong Mix(ulong hash, ReadOnlySpan<byte> bytes)
+        {
+            foreach (var b in bytes)
+            {
+                hash = (hash ^ b) * 1099511628211UL;
+            }
+
+            return hash;
+        }
+    }
+
+    private static readonly EventText[] SignatureColumns =
+        [EventText.Actor1Code, EventText.Actor1Id, EventText.Actor2Code, EventText.Actor2Id, EventText.EventCode, EventText.ActionPlace];
+
+    private ushort? Key(ChunkWriter c, int column, TextColumn ids, int row)
+    {
+        if (ids.Lengths[row] < 0)
+        {
+            c.Null(column);
+            return null;
+        }
+
+        var key = actorKeys.Get(ids.Buffer.AsSpan(ids.Offsets[row], ids.Lengths[row]));
+        c.UInt16(column, key);
+        return key;
     }
 
     private static void Text(ChunkWriter c, int column, TextColumn text, int row)

@@ -22,6 +22,9 @@ public sealed record DyadQuery
     /// <summary>CAMEO codes; each matches itself and the codes below it. Empty: every code.</summary>
     public IReadOnlyList<string> Codes { get; init; } = [];
 
+    /// <summary>CAMEO actor type (role) codes, such as MIL or GOV, that both actors must carry (GDELT's Actor1/2Type1Code). Empty: any.</summary>
+    public IReadOnlyList<string> ActorTypes { get; init; } = [];
+
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
 

@@ -2,7 +2,7 @@ namespace Entente.Warehouse.Queries;
 
 /// <summary>
 /// One period of a dyad series. Events are rows (one per GLOBALEVENTID / ICEWS Event ID); distinct events count the
-/// same day, actors, CAMEO code and place once, however many records GDELT made of it; weighted counts add up
+/// same dataset, day, actors, CAMEO code and place once, however many records GDELT made of it; weighted counts add up
 /// NumArticles, NumSources and NumMentions (ICEWS rows, which carry none, weigh 1).
 /// </summary>
 public sealed record DyadSeriesPoint

@@ -54,8 +54,18 @@ CREATE TABLE IF NOT EXISTS events (
     action_long DOUBLE,
     publisher VARCHAR,                 -- ICEWS Publisher
     source_url VARCHAR,                -- GDELT SOURCEURL
+    actor1_key USMALLINT,              -- actor_keys.actor_key of actor1_id: integer filters scan fast
+    actor2_key USMALLINT,
+    dyad_key UINTEGER,                 -- undirected dyad: smaller key * 65536 + larger key
+    signature UBIGINT,                 -- 64-bit FNV-1a of dataset, date, actor codes and ids, event code, place: "distinct events"
     import_id INTEGER NOT NULL,
     line BIGINT NOT NULL
+);
+
+-- Small integer keys for the canonical actor ids found in events, assigned on first sight.
+CREATE TABLE IF NOT EXISTS actor_keys (
+    actor_key USMALLINT NOT NULL,
+    actor_id VARCHAR NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS mentions (

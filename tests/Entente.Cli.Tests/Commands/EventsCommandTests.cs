@@ -63,6 +63,7 @@ public sealed class EventsCommandTests
         Assert.Contains("USA–CHN (undirected), by day", result.Out, StringComparison.Ordinal);
         Assert.Contains("2018-06-01", result.Out, StringComparison.Ordinal);
         Assert.Contains("Top CAMEO codes", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Side by side", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,6 +112,8 @@ public sealed class EventsCommandTests
     [InlineData("--codes", "military-cooperation,nonsense")]
     [InlineData("--by", "week")]
     [InlineData("--dataset", "acled")]
+    [InlineData("--types", "MIL,XYZ")]
+    [InlineData("--from", "2018-13-01")]
     public async Task Bad_filters_are_usage_errors(string option, string value)
     {
         using var cli = new CliRun();
