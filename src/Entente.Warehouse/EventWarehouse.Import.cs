@@ -20,6 +20,9 @@ public sealed partial class EventWarehouse
     /// </summary>
     public long CommitEvery { get; set; } = 2_000_000;
 
+    /// <summary>Dyad rows sorted together before they are written to `dyad_events` (about 100 bytes each while buffered).</summary>
+    public int DyadRun { get; set; } = 1 << 19;
+
     /// <summary>
     /// Imports every input of <paramref name="paths"/> (a `.zip` stands for its entries), one transaction per input.
     /// Inputs already imported completely (same fingerprint) are skipped, so an interrupted run resumes where it stopped.
@@ -58,7 +61,10 @@ public sealed partial class EventWarehouse
             Execute("INSERT INTO imports (import_id, path, name, release, fingerprint, bytes, started_at, status) VALUES (?, ?, ?, ?, ?, ?, now(), 'running')",
                 importId, file.Display, file.Name, Release(file), fingerprint, file.Bytes);
             using var committed = OpenSecondConnection();
-            using var pipeline = new EventPipeline(PipelineBatches, BatchCapacity, cancel.Token);
+            var terms = LoadTerms();
+            // Dataset keys are taken before the parser starts: only the parsing thread may add terms.
+            var datasetKeys = EventDataset.All.ToDictionary(d => d, d => terms.Key(d));
+            using var pipeline = new EventPipeline(PipelineBatches, BatchCapacity, terms, cancel.Token);
             CountingStream? counter = null;
             using var stream = new CountingStream(file.Open(raw => counter = new CountingStream(raw)));
             var parse = Task.Run(() =>
@@ -76,7 +82,6 @@ public sealed partial class EventWarehouse
             }, cancel.Token);
 
             var rejects = new RejectWriter(_connection, importId, file.Display);
-            var actorKeys = ActorKeys.Load(this);
             long rows = 0, sinceCommit = 0;
             try
             {
@@ -84,17 +89,22 @@ public sealed partial class EventWarehouse
                 {
                     if (item is EventBatch batch)
                     {
-                        writer ??= new EventBatchWriter(_connection, committed, batch.Dataset, importId, actorKeys);
-                        writer.Write(batch);
+                        // The batch's new terms were added before it was handed over, so they are in the queue now.
+                        SaveTerms(terms.TakeAdded());
+                        if (batch.Count > 0)
+                        {
+                            writer ??= new EventBatchWriter(_connection, committed, datasetKeys[batch.Dataset], importId, DyadRun);
+                            writer.Write(batch);
+                        }
+
                         rows += batch.Count;
                         sinceCommit += batch.Count;
-                        if (CommitEvery > 0 && sinceCommit >= CommitEvery)
+                        if (writer is not null && CommitEvery > 0 && sinceCommit >= CommitEvery)
                         {
                             sinceCommit = 0;
                             var current = writer;
                             current.Restart(() =>
                             {
-                                actorKeys.Save(this);
                                 rejects.Dispose();
                                 Execute("UPDATE imports SET rows_read = ?, rows_added = ?, rows_duplicate = ? WHERE import_id = ?", rows, current.Added, current.Duplicates, importId);
                                 Execute("COMMIT");
@@ -119,7 +129,7 @@ public sealed partial class EventWarehouse
 
             var summary = parse.GetAwaiter().GetResult();
             writer?.Complete();
-            actorKeys.Save(this);
+            SaveTerms(terms.TakeAdded());
             if (!summary.FileRejected && file.CheckComplete(stream.BytesRead) is { } cut)
             {
                 rejects.Write([new RowReject(summary.Rows + 1, cut, "")]);

@@ -23,7 +23,7 @@ public sealed partial class EventWarehouse
                    avg(CASE WHEN quad_class = 1 THEN 1.0 ELSE 0 END), avg(CASE WHEN quad_class = 2 THEN 1.0 ELSE 0 END),
                    avg(CASE WHEN quad_class = 3 THEN 1.0 ELSE 0 END), avg(CASE WHEN quad_class = 4 THEN 1.0 ELSE 0 END),
                    avg(goldstein), sum(goldstein), avg(avg_tone)
-            FROM {Source(query)} WHERE {where}
+            FROM dyad_events WHERE {where}
             GROUP BY 1 ORDER BY 1
             """, parameters);
         using var reader = command.ExecuteReader();
@@ -57,9 +57,11 @@ public sealed partial class EventWarehouse
     {
         var (where, parameters) = Filter(query);
         using var command = Command($"""
-            SELECT event_code, count(*) AS n, count(*) / sum(count(*)) OVER () AS share, avg(goldstein)
-            FROM {Source(query)} WHERE {where}
-            GROUP BY event_code ORDER BY n DESC, event_code LIMIT {limit}
+            SELECT t.term, c.n, c.share, c.goldstein
+            FROM (SELECT event_code, count(*) AS n, count(*) / sum(count(*)) OVER () AS share, avg(goldstein) AS goldstein
+                  FROM dyad_events WHERE {where} GROUP BY event_code) c
+            JOIN terms t ON t.term_key = c.event_code
+            ORDER BY c.n DESC, t.term LIMIT {limit}
             """, parameters);
         using var reader = command.ExecuteReader();
         var codes = new List<TopCode>();
@@ -76,7 +78,10 @@ public sealed partial class EventWarehouse
     public IReadOnlyDictionary<string, long> DatasetCounts(DyadQuery query)
     {
         var (where, parameters) = Filter(query);
-        using var command = Command($"SELECT dataset, count(*) FROM {Source(query)} WHERE {where} GROUP BY 1 ORDER BY 1", parameters);
+        using var command = Command($"""
+            SELECT t.term, c.n FROM (SELECT dataset, count(*) AS n FROM dyad_events WHERE {where} GROUP BY 1) c
+            JOIN terms t ON t.term_key = c.dataset ORDER BY 1
+            """, parameters);
         using var reader = command.ExecuteReader();
         var counts = new Dictionary<string, long>();
         while (reader.Read())
@@ -88,42 +93,63 @@ public sealed partial class EventWarehouse
     }
 
     /// <summary>
-    /// The dyad's rows, selected by integer keys: `dyad_key` for an undirected dyad, `actor1_key`/`actor2_key` for a
-    /// directed one. Keys are looked up first; an actor never seen in the events selects nothing.
+    /// The SQL condition selecting a query's rows by term keys, in `dyad_events` (<paramref name="dyadEvents"/>) or in
+    /// `event_rows`: the dyad, then codes, actor types, dates and datasets. Keys are looked up first and written into
+    /// the SQL as numbers; a value that never occurs in the warehouse selects nothing. Dates are parameters.
     /// </summary>
-    internal string Source(DyadQuery query)
+    internal (string Where, object?[] Parameters) Filter(DyadQuery query, bool dyadEvents = true)
     {
-        var keys = Ingest.ActorKeys.Load(this);
-        if (keys.Find(query.Actor1) is not { } a || keys.Find(query.Actor2) is not { } b)
+        var nothing = ("FALSE", Array.Empty<object?>());
+        if (TermKeys([query.Actor1]) is not [var a] || TermKeys([query.Actor2]) is not [var b])
         {
-            return "(SELECT * FROM events WHERE FALSE)";
+            return nothing;
         }
 
-        return query.Directed
-            ? $"(SELECT * FROM events WHERE actor1_key = {a} AND actor2_key = {b})"
-            : $"(SELECT * FROM events WHERE dyad_key = {Ingest.ActorKeys.DyadKey(a, b)})";
-    }
-
-    /// <summary>The filters other than the dyad itself (codes, dates, datasets), with their parameters.</summary>
-    internal static (string Where, object?[] Parameters) Filter(DyadQuery query)
-    {
-        var sql = new StringBuilder("TRUE");
-        var parameters = new List<object?>();
+        var sql = new StringBuilder();
+        if (dyadEvents)
+        {
+            sql.Append($"dyad_key = {Ingest.DyadRow.KeyOf(a, b)}");
+            sql.Append(query.Directed ? $" AND actor1_id = {a} AND actor2_id = {b}" : "");
+        }
+        else
+        {
+            sql.Append(query.Directed
+                ? $"actor1_id = {a} AND actor2_id = {b}"
+                : $"((actor1_id = {a} AND actor2_id = {b}) OR (actor1_id = {b} AND actor2_id = {a}))");
+        }
 
         if (query.Codes.Count > 0)
         {
-            sql.Append(" AND (").AppendJoin(" OR ", query.Codes.Select(_ => "starts_with(event_code, ?)")).Append(')');
-            parameters.AddRange(query.Codes);
+            if (TermKeysStartingWith(query.Codes) is not { Count: > 0 } codes)
+            {
+                return nothing;
+            }
+
+            sql.Append($" AND event_code IN ({string.Join(", ", codes)})");
         }
 
         if (query.ActorTypes.Count > 0)
         {
-            var list = string.Join(", ", query.ActorTypes.Select(_ => "?"));
+            if (TermKeys(query.ActorTypes) is not { Count: > 0 } types)
+            {
+                return nothing;
+            }
+
+            var list = string.Join(", ", types);
             sql.Append($" AND actor1_type IN ({list}) AND actor2_type IN ({list})");
-            parameters.AddRange(query.ActorTypes);
-            parameters.AddRange(query.ActorTypes);
         }
 
+        if (query.Datasets.Count > 0)
+        {
+            if (TermKeys(query.Datasets) is not { Count: > 0 } datasets)
+            {
+                return nothing;
+            }
+
+            sql.Append($" AND dataset IN ({string.Join(", ", datasets)})");
+        }
+
+        var parameters = new List<object?>();
         if (query.From is { } from)
         {
             sql.Append(" AND event_date >= ?");
@@ -134,12 +160,6 @@ public sealed partial class EventWarehouse
         {
             sql.Append(" AND event_date <= ?");
             parameters.Add(to);
-        }
-
-        if (query.Datasets.Count > 0)
-        {
-            sql.Append(" AND dataset IN (").AppendJoin(", ", query.Datasets.Select(_ => "?")).Append(')');
-            parameters.AddRange(query.Datasets);
         }
 
         return (sql.ToString(), [.. parameters]);

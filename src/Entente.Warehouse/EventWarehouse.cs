@@ -10,7 +10,8 @@ namespace Entente.Warehouse;
 /// </summary>
 public sealed partial class EventWarehouse : IDisposable
 {
-    public const int SchemaVersion = 1;
+    /// <summary>2: coded text stored as term keys, dyad_events (1 stored strings; its warehouses must be imported again).</summary>
+    public const int SchemaVersion = 2;
 
     private readonly DuckDBConnection _connection;
 
@@ -36,11 +37,21 @@ public sealed partial class EventWarehouse : IDisposable
         var connection = new DuckDBConnection($"Data Source={full}");
         connection.Open();
         var warehouse = new EventWarehouse(full, connection, actors ?? CameoActorMap.Shipped);
-        warehouse.Execute($"SET memory_limit = '{MemoryLimit}'");
-        warehouse.Execute(Schema());
-        if (warehouse.Scalar<long>("SELECT count(*) FROM warehouse_info WHERE key = 'schema'") == 0)
+        try
         {
-            warehouse.Execute($"INSERT INTO warehouse_info VALUES ('schema', '{SchemaVersion}')");
+            warehouse.Execute($"SET memory_limit = '{MemoryLimit}'");
+            warehouse.CheckSchema(full);
+            warehouse.Execute(Schema());
+            warehouse.Execute($"CREATE OR REPLACE VIEW events AS {warehouse.DecodedEvents("TRUE")}");
+            if (warehouse.Scalar<long>("SELECT count(*) FROM warehouse_info WHERE key = 'schema'") == 0)
+            {
+                warehouse.Execute($"INSERT INTO warehouse_info VALUES ('schema', '{SchemaVersion}')");
+            }
+        }
+        catch
+        {
+            warehouse.Dispose();
+            throw;
         }
 
         return warehouse;
@@ -53,7 +64,7 @@ public sealed partial class EventWarehouse : IDisposable
         return new FileInfo(Path).Length;
     }
 
-    public long EventCount() => Scalar<long>("SELECT count(*) FROM events");
+    public long EventCount() => Scalar<long>("SELECT count(*) FROM event_rows");
 
     public void Dispose() => _connection.Dispose();
 
@@ -91,9 +102,22 @@ public sealed partial class EventWarehouse : IDisposable
         return command;
     }
 
+    /// <summary>Refuses a warehouse of another schema version, saying what to do, instead of writing a mixture.</summary>
+    private void CheckSchema(string path)
+    {
+        var hasInfo = Scalar<long>("SELECT count(*) FROM information_schema.tables WHERE table_name = 'warehouse_info'") > 0;
+        var version = hasInfo ? Scalar<string>("SELECT max(value) FROM warehouse_info WHERE key = 'schema'") : null;
+        if (version is not null && version != SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            throw new WarehouseSchemaException(
+                $"{path} is an event warehouse of schema {version}; this Entente reads schema {SchemaVersion}. Move it aside and import the event files again " +
+                "(entente import gdelt|icews FILE...): the warehouse holds nothing that is not in those files.");
+        }
+    }
+
     private static string Schema()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Entente.Warehouse.Schema.0001_events.sql")!;
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Entente.Warehouse.Schema.events.sql")!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -58,6 +58,11 @@ public static class EntenteApp
             await environment.Error.WriteLineAsync("entente: cancelled; the store is unchanged by the interrupted command.");
             return ExitCodes.Cancelled;
         }
+        catch (Entente.Warehouse.WarehouseSchemaException ex)
+        {
+            await environment.Error.WriteLineAsync($"entente: {ex.Message}");
+            return ExitCodes.InvalidInput;
+        }
         catch (DuckDB.NET.Data.DuckDBException ex)
         {
             await environment.Error.WriteLineAsync($"entente: the event warehouse could not be used: {ex.Message}");

@@ -4,12 +4,16 @@ namespace Entente.Import.Events;
 /// Up to <see cref="Capacity"/> parsed events in columns, the unit an importer hands to the warehouse. Reused:
 /// a parser fills it, the warehouse writes it, the parser fills it again; memory stays bounded whatever the file size.
 /// GDELT and ICEWS rows land in these same columns (ICEWS country names resolved to CAMEO codes and registry ids).
+/// Given a <see cref="TermTable"/>, every text column but the free ones (<see cref="FreeText"/>) is coded as term keys.
 /// </summary>
 public sealed class EventBatch
 {
     public const int DefaultCapacity = 16384;
 
-    public EventBatch(int capacity = DefaultCapacity)
+    /// <summary>The text columns kept as text even when the batch codes the others: values that rarely repeat.</summary>
+    public static IReadOnlySet<EventText> FreeText { get; } = new HashSet<EventText> { EventText.EventText, EventText.SourceUrl };
+
+    public EventBatch(int capacity = DefaultCapacity, TermTable? terms = null)
     {
         Capacity = capacity;
         EventId = new long[capacity];
@@ -27,7 +31,7 @@ public sealed class EventBatch
         ActionLong = new double?[capacity];
         foreach (var column in Enum.GetValues<EventText>())
         {
-            Text[(int)column] = new TextColumn(capacity);
+            Text[(int)column] = new TextColumn(capacity, FreeText.Contains(column) ? null : terms);
         }
     }
 

@@ -3,21 +3,43 @@ using System.Text;
 namespace Entente.Import.Events;
 
 /// <summary>
-/// A batch column of strings kept as UTF-8 bytes in one buffer (no string per value), so a warehouse can copy them
-/// straight into its own vectors. A value is null when its length is -1; an empty field is stored as null.
+/// A batch column of strings, in one of two forms. Coded (given a <see cref="TermTable"/>): each value is kept as
+/// its term key in <see cref="Keys"/>, 0 for null; this is the form of codes, ids, names and places. Free: each value
+/// is kept as UTF-8 bytes in one buffer (no string per value), null when its length is -1; this is the form of text
+/// that rarely repeats (source URLs, ICEWS event sentences). An empty field is null in both forms.
 /// </summary>
-public sealed class TextColumn(int capacity)
+public sealed class TextColumn
 {
-    private byte[] _bytes = new byte[capacity * 16];
-
-    public int[] Offsets { get; } = new int[capacity];
-    public int[] Lengths { get; } = new int[capacity];
-    public ReadOnlySpan<byte> Bytes => _bytes;
-    public byte[] Buffer => _bytes;
+    private byte[] _bytes;
     private int _used;
+
+    public TextColumn(int capacity, TermTable? terms = null)
+    {
+        Terms = terms;
+        Keys = terms is null ? [] : new uint[capacity];
+        Offsets = terms is null ? new int[capacity] : [];
+        Lengths = terms is null ? new int[capacity] : [];
+        _bytes = terms is null ? new byte[capacity * 16] : [];
+    }
+
+    /// <summary>The dictionary of a coded column; null for free text.</summary>
+    public TermTable? Terms { get; }
+
+    public bool IsCoded => Terms is not null;
+
+    public uint[] Keys { get; }
+    public int[] Offsets { get; }
+    public int[] Lengths { get; }
+    public byte[] Buffer => _bytes;
 
     public void Set(int row, ReadOnlySpan<char> value)
     {
+        if (Terms is not null)
+        {
+            Keys[row] = value.IsEmpty ? 0 : Terms.Key(value);
+            return;
+        }
+
         if (value.IsEmpty)
         {
             Lengths[row] = -1;
@@ -36,11 +58,20 @@ public sealed class TextColumn(int capacity)
         _used += written;
     }
 
-    public void SetNull(int row) => Lengths[row] = -1;
+    public void SetNull(int row)
+    {
+        if (Terms is not null)
+        {
+            Keys[row] = 0;
+        }
+        else
+        {
+            Lengths[row] = -1;
+        }
+    }
 
+    /// <summary>The UTF-8 bytes of a free-text value; empty for null.</summary>
     public ReadOnlySpan<byte> Get(int row) => Lengths[row] < 0 ? default : _bytes.AsSpan(Offsets[row], Lengths[row]);
-
-    public string? GetString(int row) => Lengths[row] < 0 ? null : Encoding.UTF8.GetString(_bytes, Offsets[row], Lengths[row]);
 
     public void Clear() => _used = 0;
 }

@@ -55,7 +55,34 @@ internal sealed unsafe class ChunkWriter : IDisposable
 
     public void Int32(int column, int value) => ((int*)_data[column])[Row] = value;
 
-    public void UInt16(int column, ushort value) => ((ushort*)_data[column])[Row] = value;
+    public void UInt32(int column, uint value) => ((uint*)_data[column])[Row] = value;
+
+    public void UInt64(int column, ulong value) => ((ulong*)_data[column])[Row] = value;
+
+    /// <summary>A term key; 0 (no value) stores NULL.</summary>
+    public void Term(int column, uint key)
+    {
+        if (key == 0)
+        {
+            Null(column);
+        }
+        else
+        {
+            UInt32(column, key);
+        }
+    }
+
+    public void Byte(int column, byte? value)
+    {
+        if (value is { } v)
+        {
+            Byte(column, v);
+        }
+        else
+        {
+            Null(column);
+        }
+    }
 
     public void Double(int column, double value) => ((double*)_data[column])[Row] = value;
 
