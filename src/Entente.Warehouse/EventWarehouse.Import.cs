@@ -47,19 +47,17 @@ public sealed partial class EventWarehouse
     {
         var clock = Stopwatch.StartNew();
         var fingerprint = file.Fingerprint();
-        if (CompletedImport(fingerprint) is { } done)
+        if (SkipIfImported(file, fingerprint, clock) is { } skipped)
         {
-            return new FileImport { File = file.Display, Status = FileImportStatus.Skipped, ImportId = done, Bytes = file.Bytes, Elapsed = clock.Elapsed };
+            return skipped;
         }
 
-        var importId = Scalar<int>("SELECT coalesce(max(import_id), 0) + 1 FROM imports");
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        Execute("BEGIN TRANSACTION");
+        var import = BeginImport(file, fingerprint, clock);
+        var importId = import.ImportId;
         EventBatchWriter? writer = null;
         try
         {
-            Execute("INSERT INTO imports (import_id, path, name, release, fingerprint, bytes, started_at, status) VALUES (?, ?, ?, ?, ?, ?, now(), 'running')",
-                importId, file.Display, file.Name, Release(file), fingerprint, file.Bytes);
             using var committed = OpenSecondConnection();
             var terms = LoadTerms();
             // Dataset keys are taken before the parser starts: only the parsing thread may add terms.
@@ -141,45 +139,17 @@ public sealed partial class EventWarehouse
             var duplicates = writer?.Duplicates ?? 0;
             writer = null;
             rejects.Dispose();
-            var status = summary.FileRejected ? FileImportStatus.Rejected : summary.Truncated ? FileImportStatus.Partial : FileImportStatus.Complete;
-            Execute("""
-                UPDATE imports SET dataset = ?, layout = ?, finished_at = now(), status = ?, rows_read = ?, rows_added = ?, rows_duplicate = ?, rows_rejected = ?
-                WHERE import_id = ?
-                """, summary.Dataset, summary.Layout, status.ToString().ToLowerInvariant(), summary.Rows, added, duplicates, summary.Rejected, importId);
-            Execute("COMMIT");
+            var result = EndImport(import, summary, added, duplicates, rejects.Examples);
             progress?.Report(new ImportProgress(file.Display, file.Bytes, file.Bytes, rows));
-            return new FileImport
-            {
-                File = file.Display,
-                Status = status,
-                ImportId = importId,
-                Dataset = summary.Dataset,
-                Layout = summary.Layout,
-                Release = Release(file),
-                Bytes = file.Bytes,
-                Rows = summary.Rows,
-                Added = added,
-                Duplicates = duplicates,
-                Rejected = summary.Rejected,
-                Elapsed = clock.Elapsed,
-                Examples = rejects.Examples,
-            };
+            return result;
         }
         catch
         {
             writer?.Dispose();
-            Execute("ROLLBACK");
-            // Steps committed before the failure stay (re-running the file adds the rest); the import says it was cut short.
-            Execute("UPDATE imports SET status = 'interrupted', finished_at = now() WHERE import_id = ?", importId);
+            // Steps committed before the failure stay: re-running the file adds the rest.
+            AbandonImport(import);
             throw;
         }
-    }
-
-    /// <summary>The import id of a complete import of the same content, if any.</summary>
-    private int? CompletedImport(string fingerprint)
-    {
-        var id = Scalar<int>("SELECT coalesce(min(import_id), 0) FROM imports WHERE fingerprint = ? AND status = 'complete'", fingerprint);
-        return id == 0 ? null : id;
     }
 
     /// <summary>The release an input belongs to: GDELT's file timestamp ("20191024143000"), else the file name without extensions.</summary>

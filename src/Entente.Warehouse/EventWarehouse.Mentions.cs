@@ -14,17 +14,15 @@ public sealed partial class EventWarehouse
     {
         var clock = Stopwatch.StartNew();
         var fingerprint = file.Fingerprint();
-        if (CompletedImport(fingerprint) is { } done)
+        if (SkipIfImported(file, fingerprint, clock) is { } skipped)
         {
-            return new FileImport { File = file.Display, Status = FileImportStatus.Skipped, ImportId = done, Bytes = file.Bytes, Elapsed = clock.Elapsed };
+            return skipped;
         }
 
-        var importId = Scalar<int>("SELECT coalesce(max(import_id), 0) + 1 FROM imports");
-        Execute("BEGIN TRANSACTION");
+        var import = BeginImport(file, fingerprint, clock);
+        var importId = import.ImportId;
         try
         {
-            Execute("INSERT INTO imports (import_id, path, name, release, fingerprint, bytes, started_at, status) VALUES (?, ?, ?, ?, ?, ?, now(), 'running')",
-                importId, file.Display, file.Name, Release(file), fingerprint, file.Bytes);
             Execute("CREATE OR REPLACE TEMP TABLE mention_stage AS SELECT * FROM mentions LIMIT 0");
             var rejects = new RejectWriter(_connection, importId, file.Display);
             var pending = new List<RowReject>();
@@ -55,33 +53,13 @@ public sealed partial class EventWarehouse
                 """);
             var added = Scalar<long>("SELECT count(*) FROM mentions WHERE import_id = ?", importId);
             Execute("DROP TABLE mention_stage");
-            var status = summary.FileRejected ? FileImportStatus.Rejected : summary.Truncated ? FileImportStatus.Partial : FileImportStatus.Complete;
-            Execute("""
-                UPDATE imports SET dataset = ?, layout = ?, finished_at = now(), status = ?, rows_read = ?, rows_added = ?, rows_duplicate = ?, rows_rejected = ?
-                WHERE import_id = ?
-                """, summary.Dataset, summary.Layout, status.ToString().ToLowerInvariant(), summary.Rows, added, staged - added, summary.Rejected, importId);
-            Execute("COMMIT");
+            var result = EndImport(import, summary, added, staged - added, rejects.Examples);
             progress?.Report(new ImportProgress(file.Display, file.Bytes, file.Bytes, summary.Rows));
-            return new FileImport
-            {
-                File = file.Display,
-                Status = status,
-                ImportId = importId,
-                Dataset = summary.Dataset,
-                Layout = summary.Layout,
-                Release = Release(file),
-                Bytes = file.Bytes,
-                Rows = summary.Rows,
-                Added = added,
-                Duplicates = staged - added,
-                Rejected = summary.Rejected,
-                Elapsed = clock.Elapsed,
-                Examples = rejects.Examples,
-            };
+            return result;
         }
         catch
         {
-            Execute("ROLLBACK");
+            AbandonImport(import);
             throw;
         }
     }

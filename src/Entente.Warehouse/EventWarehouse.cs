@@ -27,7 +27,7 @@ public sealed partial class EventWarehouse : IDisposable
     public CameoActorMap Actors { get; }
 
     /// <summary>DuckDB's memory ceiling for this warehouse (imports stream, so they need little).</summary>
-    public static string MemoryLimit { get; set; } = "512MB";
+    public static string MemoryLimit { get; set; } = "384MB";
 
     /// <summary>Opens (creating if needed) the warehouse at <paramref name="path"/>.</summary>
     public static EventWarehouse Open(string path, CameoActorMap? actors = null)

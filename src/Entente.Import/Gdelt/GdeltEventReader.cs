@@ -34,83 +34,61 @@ public sealed class GdeltEventReader(CameoActorMap actors)
         using var reader = Options.From(stream);
         IReadOnlyList<GdeltLayout>? family = null;
         string? rejectedAs = null;
-        long line = 0, rows = 0, rejected = 0;
-        var batch = sink.Rent();
+        long rejected = 0;
+        var filler = new BatchFiller(sink);
         var summary = new EventReadSummary();
         var seen = new SortedSet<int>();
-        try
+        var (rows, truncated) = EventRows.Read(reader, 0, (row, line) =>
         {
-            foreach (var row in reader)
+            if (family is null && rejectedAs is null)
             {
-                line++;
-                if (row.Span.IsEmpty)
+                family = GdeltLayout.FamilyOf(row.ColCount);
+                if (family is null)
                 {
-                    continue;
+                    rejectedAs = GdeltLayout.OtherTables.TryGetValue(row.ColCount, out var other)
+                        ? $"the file is {other}, not GDELT events (57, 58 or 61 columns); nothing was imported from it"
+                        : $"the file is not GDELT events: its first row has {row.ColCount} columns (events have 57, 58 or 61); nothing was imported from it";
+                    sink.Reject(new RowReject(line, rejectedAs, EventRows.Clip(row.Span)));
                 }
-
-                rows++;
-                if ((line & 0xFFFF) == 0)
+                else
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                if (family is null && rejectedAs is null)
-                {
-                    family = GdeltLayout.FamilyOf(row.ColCount);
-                    if (family is null)
-                    {
-                        rejectedAs = GdeltLayout.OtherTables.TryGetValue(row.ColCount, out var other)
-                            ? $"the file is {other}, not GDELT events (57, 58 or 61 columns); nothing was imported from it"
-                            : $"the file is not GDELT events: its first row has {row.ColCount} columns (events have 57, 58 or 61); nothing was imported from it";
-                        sink.Reject(new RowReject(line, rejectedAs, Clip(row.Span)));
-                    }
-                    else
-                    {
-                        summary = summary with { Layout = family[0].Name, Dataset = family[0].Dataset };
-                    }
-                }
-
-                if (rejectedAs is not null)
-                {
-                    rejected++;
-                    continue;
-                }
-
-                var columns = row.ColCount;
-                var layouts = family!;
-                var layout = layouts.FirstOrDefault(l => l.Columns == columns);
-                var reason = layout is null
-                    ? $"{columns} columns; {layouts[0].Name.Split('(')[0].Trim()} rows have {string.Join(" or ", layouts.Select(l => l.Columns))}"
-                    : Fill(row, layout, batch);
-                if (reason is not null)
-                {
-                    rejected++;
-                    sink.Reject(new RowReject(line, reason, Clip(row.Span)));
-                    continue;
-                }
-
-                batch.Dataset = layout!.Dataset;
-                seen.Add(layout.Columns);
-                batch.Line[batch.Count] = line;
-                batch.Count++;
-                if (batch.IsFull)
-                {
-                    sink.Write(batch);
-                    batch = sink.Rent();
+                    summary = summary with { Layout = family[0].Name, Dataset = family[0].Dataset };
                 }
             }
-        }
-        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException && ex is not FileNotFoundException)
-        {
-            rejected++;
-            sink.Reject(new RowReject(line + 1, $"the file ends early ({ex.Message}); the rows before line {line + 1} were read", ""));
-            summary = summary with { Truncated = true };
-        }
 
-        sink.Write(batch);
+            if (rejectedAs is not null)
+            {
+                rejected++;
+                return;
+            }
+
+            var columns = row.ColCount;
+            var layout = family!.FirstOrDefault(l => l.Columns == columns);
+            var reason = layout is null
+                ? $"{columns} columns; {family![0].Name.Split('(')[0].Trim()} rows have {string.Join(" or ", family!.Select(l => l.Columns))}"
+                : Fill(row, layout, filler.Current);
+            if (reason is not null)
+            {
+                rejected++;
+                sink.Reject(new RowReject(line, reason, EventRows.Clip(row.Span)));
+                return;
+            }
+
+            seen.Add(layout!.Columns);
+            filler.EndRow(layout.Dataset, line);
+        }, sink.Reject, cancellationToken);
+
+        filler.Finish();
         var layoutName = family is null ? "" : seen.Count <= 1 ? (family.FirstOrDefault(l => seen.Contains(l.Columns)) ?? family[0]).Name
             : $"{family[0].Name.Split('(')[0].Trim()} ({string.Join(" and ", seen)} columns)";
-        return summary with { Layout = layoutName, Rows = rows, Rejected = rejected, FileRejected = rejectedAs is not null };
+        return summary with
+        {
+            Layout = layoutName,
+            Rows = rows,
+            Rejected = rejected + (truncated ? 1 : 0),
+            Truncated = truncated,
+            FileRejected = rejectedAs is not null,
+        };
     }
 
     /// <summary>Validates one row and writes it into the batch at <see cref="EventBatch.Count"/>; returns the reason when it cannot.</summary>
@@ -118,51 +96,51 @@ public sealed class GdeltEventReader(CameoActorMap actors)
     {
         if (!FieldParse.Long(row[IdColumn].Span, out var id))
         {
-            return $"GLOBALEVENTID '{Clip(row[IdColumn].Span)}' is not a number";
+            return $"GLOBALEVENTID '{EventRows.Clip(row[IdColumn].Span)}' is not a number";
         }
 
         if (!FieldParse.CompactDate(row[DateColumn].Span, out var date))
         {
-            return $"SQLDATE '{Clip(row[DateColumn].Span)}' is not a date YYYYMMDD";
+            return $"SQLDATE '{EventRows.Clip(row[DateColumn].Span)}' is not a date YYYYMMDD";
         }
 
         var code = row[EventCode].Span;
         if (!FieldParse.CameoCode(code))
         {
-            return $"EventCode '{Clip(code)}' is not a CAMEO code";
+            return $"EventCode '{EventRows.Clip(code)}' is not a CAMEO code";
         }
 
         if (!FieldParse.OptionalDouble(row[Goldstein].Span, out var goldstein))
         {
-            return $"GoldsteinScale '{Clip(row[Goldstein].Span)}' is not a number";
+            return $"GoldsteinScale '{EventRows.Clip(row[Goldstein].Span)}' is not a number";
         }
 
         if (!FieldParse.OptionalDouble(row[Tone].Span, out var tone))
         {
-            return $"AvgTone '{Clip(row[Tone].Span)}' is not a number";
+            return $"AvgTone '{EventRows.Clip(row[Tone].Span)}' is not a number";
         }
 
         if (!FieldParse.OptionalInt(row[Mentions].Span, out var mentions) || !FieldParse.OptionalInt(row[Sources].Span, out var sources)
             || !FieldParse.OptionalInt(row[Articles].Span, out var articles))
         {
-            return $"NumMentions/NumSources/NumArticles '{Clip(row[Mentions].Span)}', '{Clip(row[Sources].Span)}', '{Clip(row[Articles].Span)}' are not whole numbers";
+            return $"NumMentions/NumSources/NumArticles '{EventRows.Clip(row[Mentions].Span)}', '{EventRows.Clip(row[Sources].Span)}', '{EventRows.Clip(row[Articles].Span)}' are not whole numbers";
         }
 
         var quadText = row[Quad].Span;
         byte? quad = quadText.Length == 1 && quadText[0] is >= '1' and <= '4' ? (byte)(quadText[0] - '0') : null;
         if (quad is null && !quadText.IsEmpty)
         {
-            return $"QuadClass '{Clip(quadText)}' is not 1-4";
+            return $"QuadClass '{EventRows.Clip(quadText)}' is not 1-4";
         }
 
         if (!FieldParse.OptionalDouble(row[layout.ActionLat].Span, out var lat) || !FieldParse.OptionalDouble(row[layout.ActionLong].Span, out var lon))
         {
-            return $"ActionGeo_Lat/Long '{Clip(row[layout.ActionLat].Span)}', '{Clip(row[layout.ActionLong].Span)}' are not numbers";
+            return $"ActionGeo_Lat/Long '{EventRows.Clip(row[layout.ActionLat].Span)}', '{EventRows.Clip(row[layout.ActionLong].Span)}' are not numbers";
         }
 
         if (!FieldParse.CompactTimestamp(row[layout.DateAdded].Span, out var added))
         {
-            return $"DATEADDED '{Clip(row[layout.DateAdded].Span)}' is not YYYYMMDD or YYYYMMDDHHMMSS";
+            return $"DATEADDED '{EventRows.Clip(row[layout.DateAdded].Span)}' is not YYYYMMDD or YYYYMMDDHHMMSS";
         }
 
         var i = batch.Count;
@@ -202,5 +180,4 @@ public sealed class GdeltEventReader(CameoActorMap actors)
         batch[first + 5].SetNull(i);
     }
 
-    internal static string Clip(ReadOnlySpan<char> text) => text.Length <= 300 ? text.ToString() : string.Concat(text[..300], "…");
 }

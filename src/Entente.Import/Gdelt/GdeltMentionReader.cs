@@ -15,68 +15,47 @@ public static class GdeltMentionReader
     {
         using var reader = GdeltEventReader.Options.From(stream);
         var summary = new EventReadSummary { Layout = "GDELT 2.0 mentions (16 columns)", Dataset = EventDataset.Gdelt2 };
-        long line = 0, rows = 0, rejected = 0;
+        long rejected = 0;
         bool? isMentions = null;
-        try
+        var (rows, truncated) = EventRows.Read(reader, 0, (row, line) =>
         {
-            foreach (var row in reader)
+            if (isMentions is null)
             {
-                line++;
-                if (row.Span.IsEmpty)
-                {
-                    continue;
-                }
-
-                rows++;
-                if ((line & 0xFFFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                if (isMentions is null)
-                {
-                    isMentions = row.ColCount == Columns;
-                    if (isMentions == false)
-                    {
-                        var what = GdeltLayout.FamilyOf(row.ColCount) is { } family ? family[0].Name : $"a file with {row.ColCount} columns";
-                        reject(new RowReject(line, $"the file is {what}, not a GDELT 2.0 mentions table (16 columns); nothing was imported from it", GdeltEventReader.Clip(row.Span)));
-                    }
-                }
-
+                isMentions = row.ColCount == Columns;
                 if (isMentions == false)
                 {
-                    rejected++;
-                    continue;
-                }
-
-                var reason = row.ColCount != Columns ? $"{row.ColCount} columns; mentions have {Columns}" : Parse(row, line, mention);
-                if (reason is not null)
-                {
-                    rejected++;
-                    reject(new RowReject(line, reason, GdeltEventReader.Clip(row.Span)));
+                    var what = GdeltLayout.FamilyOf(row.ColCount) is { } family ? family[0].Name : $"a file with {row.ColCount} columns";
+                    reject(new RowReject(line, $"the file is {what}, not a GDELT 2.0 mentions table (16 columns); nothing was imported from it", EventRows.Clip(row.Span)));
                 }
             }
-        }
-        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException && ex is not FileNotFoundException)
-        {
-            rejected++;
-            reject(new RowReject(line + 1, $"the file ends early ({ex.Message}); the rows before line {line + 1} were read", ""));
-            summary = summary with { Truncated = true };
-        }
 
-        return summary with { Rows = rows, Rejected = rejected, FileRejected = isMentions == false };
+            if (isMentions == false)
+            {
+                rejected++;
+                return;
+            }
+
+            var reason = row.ColCount != Columns ? $"{row.ColCount} columns; mentions have {Columns}" : Parse(row, line, mention);
+            if (reason is not null)
+            {
+                rejected++;
+                reject(new RowReject(line, reason, EventRows.Clip(row.Span)));
+            }
+        }, reject, cancellationToken);
+
+        return summary with { Rows = rows, Rejected = rejected + (truncated ? 1 : 0), Truncated = truncated, FileRejected = isMentions == false };
     }
 
     private static string? Parse(SepReader.Row row, long line, Action<GdeltMention> mention)
     {
         if (!FieldParse.Long(row[0].Span, out var id))
         {
-            return $"GLOBALEVENTID '{GdeltEventReader.Clip(row[0].Span)}' is not a number";
+            return $"GLOBALEVENTID '{EventRows.Clip(row[0].Span)}' is not a number";
         }
 
         if (!FieldParse.CompactTimestamp(row[1].Span, out var eventTime) || !FieldParse.CompactTimestamp(row[2].Span, out var mentionTime))
         {
-            return $"EventTimeDate/MentionTimeDate '{GdeltEventReader.Clip(row[1].Span)}', '{GdeltEventReader.Clip(row[2].Span)}' are not YYYYMMDDHHMMSS";
+            return $"EventTimeDate/MentionTimeDate '{EventRows.Clip(row[1].Span)}', '{EventRows.Clip(row[2].Span)}' are not YYYYMMDDHHMMSS";
         }
 
         if (!FieldParse.OptionalInt(row[3].Span, out var type) || !FieldParse.OptionalInt(row[6].Span, out var sentence)
@@ -88,7 +67,7 @@ public static class GdeltMentionReader
 
         if (!FieldParse.OptionalDouble(row[13].Span, out var tone))
         {
-            return $"MentionDocTone '{GdeltEventReader.Clip(row[13].Span)}' is not a number";
+            return $"MentionDocTone '{EventRows.Clip(row[13].Span)}' is not a number";
         }
 
         mention(new GdeltMention(line, id, eventTime, mentionTime, (byte?)type, row[4].ToString(), row[5].ToString(), sentence, a1, a2, action,

@@ -39,92 +39,65 @@ public sealed class IcewsEventReader(CameoActorMap actors)
         }
 
         var missing = Required.Where(r => !names.Contains(r)).ToList();
-        long line = 1, rows = 0, rejected = 0;
         if (missing.Count > 0)
         {
             var what = GdeltLayout.FamilyOf(header.ColCount) is not null ? "a GDELT events file" : GdeltLayout.OtherTables.GetValueOrDefault(header.ColCount, "not an ICEWS events file");
-            sink.Reject(new RowReject(1, $"the file is {what}: its header lacks {string.Join(", ", missing.Take(5))}; nothing was imported from it", GdeltEventReader.Clip(header.Span)));
+            sink.Reject(new RowReject(1, $"the file is {what}: its header lacks {string.Join(", ", missing.Take(5))}; nothing was imported from it", EventRows.Clip(header.Span)));
+            var rows = 1L;
             foreach (var row in reader)
             {
                 rows++;
             }
 
-            return summary with { Rows = rows + 1, Rejected = rows + 1, FileRejected = true };
+            return summary with { Rows = rows, Rejected = rows, FileRejected = true };
         }
 
         var at = Required.ToDictionary(r => r, r => names.IndexOf(r));
-        var batch = sink.Rent();
-        try
+        var filler = new BatchFiller(sink);
+        long rejected = 0;
+        var (read, truncated) = EventRows.Read(reader, 1, (row, line) =>
         {
-            foreach (var row in reader)
+            var reason = row.ColCount != names.Count ? $"{row.ColCount} columns; the header has {names.Count}" : Fill(row, at, filler.Current);
+            if (reason is not null)
             {
-                line++;
-                if (row.Span.IsEmpty)
-                {
-                    continue;
-                }
-
-                rows++;
-                if ((line & 0xFFFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                var reason = row.ColCount != names.Count ? $"{row.ColCount} columns; the header has {names.Count}" : Fill(row, at, batch);
-                if (reason is not null)
-                {
-                    rejected++;
-                    sink.Reject(new RowReject(line, reason, GdeltEventReader.Clip(row.Span)));
-                    continue;
-                }
-
-                batch.Dataset = EventDataset.Icews;
-                batch.Line[batch.Count] = line;
-                batch.Count++;
-                if (batch.IsFull)
-                {
-                    sink.Write(batch);
-                    batch = sink.Rent();
-                }
+                rejected++;
+                sink.Reject(new RowReject(line, reason, EventRows.Clip(row.Span)));
+                return;
             }
-        }
-        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException && ex is not FileNotFoundException)
-        {
-            rejected++;
-            sink.Reject(new RowReject(line + 1, $"the file ends early ({ex.Message}); the rows before line {line + 1} were read", ""));
-            summary = summary with { Truncated = true };
-        }
 
-        sink.Write(batch);
-        return summary with { Rows = rows, Rejected = rejected };
+            filler.EndRow(EventDataset.Icews, line);
+        }, sink.Reject, cancellationToken);
+
+        filler.Finish();
+        return summary with { Rows = read, Rejected = rejected + (truncated ? 1 : 0), Truncated = truncated };
     }
 
     private string? Fill(SepReader.Row row, Dictionary<string, int> at, EventBatch batch)
     {
         if (!FieldParse.Long(Cell(row, at, "Event ID"), out var id))
         {
-            return $"Event ID '{GdeltEventReader.Clip(Cell(row, at, "Event ID"))}' is not a number";
+            return $"Event ID '{EventRows.Clip(Cell(row, at, "Event ID"))}' is not a number";
         }
 
         if (!FieldParse.IsoDate(Cell(row, at, "Event Date"), out var date))
         {
-            return $"Event Date '{GdeltEventReader.Clip(Cell(row, at, "Event Date"))}' is not a date YYYY-MM-DD";
+            return $"Event Date '{EventRows.Clip(Cell(row, at, "Event Date"))}' is not a date YYYY-MM-DD";
         }
 
         var code = Cell(row, at, "CAMEO Code");
         if (!FieldParse.CameoCode(code))
         {
-            return $"CAMEO Code '{GdeltEventReader.Clip(code)}' is not a CAMEO code";
+            return $"CAMEO Code '{EventRows.Clip(code)}' is not a CAMEO code";
         }
 
         if (!FieldParse.OptionalDouble(Cell(row, at, "Intensity"), out var intensity))
         {
-            return $"Intensity '{GdeltEventReader.Clip(Cell(row, at, "Intensity"))}' is not a number";
+            return $"Intensity '{EventRows.Clip(Cell(row, at, "Intensity"))}' is not a number";
         }
 
         if (!FieldParse.OptionalDouble(Cell(row, at, "Latitude"), out var lat) || !FieldParse.OptionalDouble(Cell(row, at, "Longitude"), out var lon))
         {
-            return $"Latitude/Longitude '{GdeltEventReader.Clip(Cell(row, at, "Latitude"))}', '{GdeltEventReader.Clip(Cell(row, at, "Longitude"))}' are not numbers";
+            return $"Latitude/Longitude '{EventRows.Clip(Cell(row, at, "Latitude"))}', '{EventRows.Clip(Cell(row, at, "Longitude"))}' are not numbers";
         }
 
         var i = batch.Count;
