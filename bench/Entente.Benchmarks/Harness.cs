@@ -53,12 +53,21 @@ internal static class Harness
             var ingest = Measure.InChild("ingest", csv, warehouse);
             Log($"  Entente {bytes / 1e6 / ingest.Seconds:0} MB/s, peak {ingest.PeakRssBytes / 1e6:0} MB; dyad series …");
             var query = Measure.InChild("query", warehouse);
-            Log($"  monthly RUS–CHN series {query.MedianMs:0.0} ms (median); DuckDB CTAS baseline …");
+            Log($"  monthly RUS–CHN series {query.MedianMs:0.0} ms (median)");
+            Measurement? floor = null;
+            if (size == sizes.Min())
+            {
+                Delete(warehouse);
+                floor = Measure.InChild("floor", csv, warehouse);
+                Log($"  storage alone {floor.Seconds:0.0} s");
+            }
+
+            Log("  DuckDB CTAS baseline …");
             var duck = Path.Combine(work, $"duckdb-{size}.duckdb");
             Delete(duck);
             var baseline = Measure.InChild("duckdb", csv, duck);
             Log($"  DuckDB {bytes / 1e6 / baseline.Seconds:0} MB/s, peak {baseline.PeakRssBytes / 1e6:0} MB");
-            results.Add(new SizeResult(size, bytes, generated, sep, ingest, query, baseline, null));
+            results.Add(new SizeResult(size, bytes, generated, sep, ingest, query, baseline, null, floor));
             Delete(csv);
             Delete(warehouse);
             Delete(duck);
@@ -130,4 +139,5 @@ internal sealed record RunRecord(List<SizeResult> Results, string Template, RunC
 internal sealed record RunContext(DateTime Started, int Cores, long MemoryBytes, string Os, string Dotnet, string LoadAverages);
 
 /// <summary>Everything measured at one size; null parts were not measured (Note says why).</summary>
-internal sealed record SizeResult(long Events, long Bytes, double GenerateSeconds, Measurement? Sep, Measurement? Ingest, Measurement? Query, Measurement? DuckDb, string? Note);
+/// <remarks><see cref="Floor"/>: the writing side alone (see <see cref="StorageFloor"/>), measured at the smallest size.</remarks>
+internal sealed record SizeResult(long Events, long Bytes, double GenerateSeconds, Measurement? Sep, Measurement? Ingest, Measurement? Query, Measurement? DuckDb, string? Note, Measurement? Floor = null);

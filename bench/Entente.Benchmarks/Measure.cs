@@ -41,6 +41,7 @@ internal static class Measure
             "duckdb" => DuckDbBaseline(args[1], args[2]),
             "sep" => SepParse(args[1]),
             "query" => Query(args[1]),
+            "floor" => StorageFloor.Run(args[1], args[2]),
             _ => throw new ArgumentException($"unknown measurement {kind}"),
         };
     }
@@ -135,7 +136,7 @@ internal static class Measure
     }
 
     /// <summary>VmHWM: the peak resident set of this process, native DuckDB memory included.</summary>
-    private static long PeakRss()
+    public static long PeakRss()
     {
         var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
         return line is null ? Environment.WorkingSet : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
