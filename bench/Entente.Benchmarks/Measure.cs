@@ -53,6 +53,11 @@ internal static class Measure
             EventWarehouse.MemoryLimit = limit;
         }
 
+        if (Environment.GetEnvironmentVariable("ENTENTE_BENCH_BATCHES") is { } batches)
+        {
+            EventWarehouse.PipelineBatches = int.Parse(batches, CultureInfo.InvariantCulture);
+        }
+
         var clock = Stopwatch.StartNew();
         using var warehouse = EventWarehouse.Open(warehousePath);
         var result = warehouse.Import([file], EventKind.GdeltEvents).Single();

@@ -15,10 +15,12 @@ namespace Entente.Import.Events;
 public sealed class TermTable
 {
     private readonly Dictionary<string, uint> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private readonly ConcurrentQueue<Term> _added = new();
 
     public TermTable(IEnumerable<Term>? stored = null)
     {
+        _bySpan = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var term in stored ?? [])
         {
             _keys[term.Text] = term.Key;
@@ -30,8 +32,7 @@ public sealed class TermTable
     /// <summary>The key of <paramref name="text"/>, assigning the next one on first sight. Not thread-safe: one parser at a time.</summary>
     public uint Key(ReadOnlySpan<char> text)
     {
-        var lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var key))
+        if (_bySpan.TryGetValue(text, out var key))
         {
             return key;
         }

@@ -38,6 +38,7 @@ public sealed class GdeltEventReader(CameoActorMap actors)
         var filler = new BatchFiller(sink);
         var summary = new EventReadSummary();
         var seen = new SortedSet<int>();
+        GdeltLayout? last = null;
         var (rows, truncated) = EventRows.Read(reader, 0, (row, line) =>
         {
             if (family is null && rejectedAs is null)
@@ -62,8 +63,9 @@ public sealed class GdeltEventReader(CameoActorMap actors)
                 return;
             }
 
+            // Rows of one file nearly always share a layout: the last one is checked first.
             var columns = row.ColCount;
-            var layout = family!.FirstOrDefault(l => l.Columns == columns);
+            var layout = last?.Columns == columns ? last : family!.FirstOrDefault(l => l.Columns == columns);
             var reason = layout is null
                 ? $"{columns} columns; {family![0].Name.Split('(')[0].Trim()} rows have {string.Join(" or ", family!.Select(l => l.Columns))}"
                 : Fill(row, layout, filler.Current);
@@ -74,8 +76,13 @@ public sealed class GdeltEventReader(CameoActorMap actors)
                 return;
             }
 
-            seen.Add(layout!.Columns);
-            filler.EndRow(layout.Dataset, line);
+            if (layout != last)
+            {
+                seen.Add(layout!.Columns);
+                last = layout;
+            }
+
+            filler.EndRow(layout!.Dataset, line);
         }, sink.Reject, cancellationToken);
 
         filler.Finish();
