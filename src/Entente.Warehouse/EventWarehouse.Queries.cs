@@ -94,30 +94,24 @@ public sealed partial class EventWarehouse
 
     /// <summary>
     /// The SQL condition selecting a query's rows by term keys, in `dyad_events` (<paramref name="dyadEvents"/>) or in
-    /// `event_rows`: the dyad, then codes, actor types, dates and datasets. Keys are looked up first and written into
+    /// `event_rows`: the dyad with each side's actor types, then codes, dates and datasets. Keys are looked up first and written into
     /// the SQL as numbers; a value that never occurs in the warehouse selects nothing. Dates are parameters.
     /// </summary>
     internal (string Where, object?[] Parameters) Filter(DyadQuery query, bool dyadEvents = true)
     {
         var nothing = ("FALSE", Array.Empty<object?>());
-        if (TermKeys([query.Actor1]) is not [var a] || TermKeys([query.Actor2]) is not [var b])
+        if (TermKeys([query.Actor1]) is not [var a] || TermKeys([query.Actor2]) is not [var b]
+            || SideTypes(query.Actor1Types, query.ActorTypes) is not { } types1 || SideTypes(query.Actor2Types, query.ActorTypes) is not { } types2)
         {
             return nothing;
         }
 
-        var sql = new StringBuilder();
-        if (dyadEvents)
-        {
-            sql.Append($"dyad_key = {Ingest.DyadRow.KeyOf(a, b)}");
-            sql.Append(query.Directed ? $" AND actor1_id = {a} AND actor2_id = {b}" : "");
-        }
-        else
-        {
-            sql.Append(query.Directed
-                ? $"actor1_id = {a} AND actor2_id = {b}"
-                : $"((actor1_id = {a} AND actor2_id = {b}) OR (actor1_id = {b} AND actor2_id = {a}))");
-        }
-
+        var forward = Side(a, types1, b, types2);
+        var pair = query.Directed ? forward : $"(({forward}) OR ({Side(b, types2, a, types1)}))";
+        var anyWay = !query.Directed && types1.Count == 0 && types2.Count == 0;
+        var sql = new StringBuilder(!dyadEvents ? pair
+            : anyWay ? $"dyad_key = {Ingest.DyadRow.KeyOf(a, b)}"
+            : $"dyad_key = {Ingest.DyadRow.KeyOf(a, b)} AND {pair}");
         if (query.Codes.Count > 0)
         {
             if (TermKeysStartingWith(query.Codes) is not { Count: > 0 } codes)
@@ -126,17 +120,6 @@ public sealed partial class EventWarehouse
             }
 
             sql.Append($" AND event_code IN ({string.Join(", ", codes)})");
-        }
-
-        if (query.ActorTypes.Count > 0)
-        {
-            if (TermKeys(query.ActorTypes) is not { Count: > 0 } types)
-            {
-                return nothing;
-            }
-
-            var list = string.Join(", ", types);
-            sql.Append($" AND actor1_type IN ({list}) AND actor2_type IN ({list})");
         }
 
         if (query.Datasets.Count > 0)
@@ -163,5 +146,26 @@ public sealed partial class EventWarehouse
         }
 
         return (sql.ToString(), [.. parameters]);
+    }
+
+    /// <summary>Rows from actor key <paramref name="a"/> to <paramref name="b"/>, each side with its type keys (empty: any type).</summary>
+    private static string Side(uint a, IReadOnlyList<uint> typesA, uint b, IReadOnlyList<uint> typesB) =>
+        $"actor1_id = {a} AND actor2_id = {b}" +
+        (typesA.Count > 0 ? $" AND actor1_type IN ({string.Join(", ", typesA)})" : "") +
+        (typesB.Count > 0 ? $" AND actor2_type IN ({string.Join(", ", typesB)})" : "");
+
+    /// <summary>
+    /// The type keys one side must carry: its own types and those both sides must carry, together (an empty list means
+    /// any type); null when the types can never match (none stored, or the two lists share none).
+    /// </summary>
+    private IReadOnlyList<uint>? SideTypes(IReadOnlyList<string> side, IReadOnlyList<string> both)
+    {
+        var wanted = side.Count == 0 ? both : both.Count == 0 ? side : side.Intersect(both, StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            return side.Count == 0 && both.Count == 0 ? [] : null;
+        }
+
+        return TermKeys(wanted) is { Count: > 0 } keys ? keys : null;
     }
 }

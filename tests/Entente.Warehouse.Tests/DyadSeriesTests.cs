@@ -57,6 +57,25 @@ public sealed class DyadSeriesTests
     }
 
     [Fact]
+    public void A_type_on_one_side_follows_that_actor_whichever_column_it_is_in()
+    {
+        using var fixture = ImportedInSteps();
+        var (a, b, type) = TypedPair(fixture);
+        var expected = fixture.Count($"""
+            SELECT count(*) FROM events
+            WHERE (actor1_id = '{a}' AND actor1_type = '{type}' AND actor2_id = '{b}') OR (actor1_id = '{b}' AND actor2_id = '{a}' AND actor2_type = '{type}')
+            """);
+
+        var series = fixture.Warehouse.DyadSeries(new DyadQuery { Actor1 = a, Actor2 = b, Actor1Types = [type] });
+        var swapped = fixture.Warehouse.DyadSeries(new DyadQuery { Actor1 = b, Actor2 = a, Actor2Types = [type] });
+
+        Assert.True(expected > 0);
+        Assert.Equal(expected, series.Sum(p => p.Events));
+        Assert.Equal(expected, swapped.Sum(p => p.Events));
+        Assert.Empty(fixture.Warehouse.DyadSeries(new DyadQuery { Actor1 = a, Actor2 = b, Actor1Types = [type], ActorTypes = ["ZZZ"] }));
+    }
+
+    [Fact]
     public void Actors_and_codes_never_seen_select_nothing()
     {
         using var fixture = ImportedInSteps();
@@ -74,6 +93,19 @@ public sealed class DyadSeriesTests
         fixture.Warehouse.DyadRun = 700;
         fixture.Warehouse.Import(RealEventFiles.GdeltEvents(), EventKind.GdeltEvents);
         return fixture;
+    }
+
+    /// <summary>The dyad side with the most typed rows: its actor, the other actor, and the type.</summary>
+    private static (string A, string B, string Type) TypedPair(WarehouseFixture fixture)
+    {
+        using var command = fixture.Warehouse.Command("""
+            SELECT actor1_id, actor2_id, actor1_type, count(*) AS n FROM events
+            WHERE actor1_id IS NOT NULL AND actor2_id IS NOT NULL AND actor1_id <> actor2_id AND actor1_type IS NOT NULL
+            GROUP BY ALL ORDER BY n DESC, 1, 2, 3 LIMIT 1
+            """);
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read());
+        return (reader.GetString(0), reader.GetString(1), reader.GetString(2));
     }
 
     private static List<(string A, string B)> Pairs(WarehouseFixture fixture, int top)

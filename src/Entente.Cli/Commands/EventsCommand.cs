@@ -219,10 +219,12 @@ public sealed class EventFilters
             throw new CliException(ExitCodes.Usage, $"--dataset '{dataset}' is not one of {string.Join(", ", Entente.Import.Events.EventDataset.All)}");
         }
 
-        return [.. pairs.Select(p => new DyadQuery
+        return [.. pairs.Select(p => (First: EventActor(context, p.Item1), Second: EventActor(context, p.Item2))).Select(p => new DyadQuery
         {
-            Actor1 = context.ResolveActor(ActorRegistry.Shipped, p.Item1).Id,
-            Actor2 = context.ResolveActor(ActorRegistry.Shipped, p.Item2).Id,
+            Actor1 = p.First.Id,
+            Actor2 = p.Second.Id,
+            Actor1Types = p.First.Types,
+            Actor2Types = p.Second.Types,
             Directed = context.Value(_directed),
             By = Enum.Parse<SeriesPeriod>(context.Value(_by) ?? "month", ignoreCase: true),
             Codes = codes,
@@ -231,6 +233,29 @@ public sealed class EventFilters
             To = Date(context.Value(_to), "--to"),
             Datasets = datasets,
         })];
+    }
+
+    /// <summary>
+    /// An actor as event data codes it: a state by its id; a registry actor CAMEO codes as a state's role by that
+    /// state and role (pla: CHN with type MIL); anything else is refused, with the ancestor to ask for when there is one.
+    /// </summary>
+    private static (string Id, IReadOnlyList<string> Types) EventActor(CommandContext context, string text)
+    {
+        var actor = context.ResolveActor(ActorRegistry.Shipped, text);
+        if (actor.Kind == ActorKind.State)
+        {
+            return (actor.Id, []);
+        }
+
+        var map = CameoActorMap.Shipped;
+        if (map.RoleOf(actor.Id) is { } role)
+        {
+            return (role.StateId, [role.Role]);
+        }
+
+        throw new CliException(ExitCodes.Usage, map.RoleOfAncestor(actor.Id) is { } ancestor
+            ? $"'{actor.Id}' ({actor.Name}) is not told apart in event data: CAMEO codes {ancestor.ActorId} and all its branches as {ancestor.StateId} with type {ancestor.Role}; ask for '{ancestor.ActorId}'"
+            : $"'{actor.Id}' ({actor.Name}) is not coded in event data: CAMEO codes states, and these actors as a state's role: {string.Join(", ", map.Roles.Select(r => r.ActorId))}");
     }
 
     private static DateOnly? Date(string? text, string option) =>

@@ -6,7 +6,7 @@ internal readonly record struct DyadRow(
     double? Goldstein, int? Mentions, int? Sources, int? Articles, double? Tone, ulong Signature)
 {
     /// <summary>The undirected dyad: the smaller actor key in the high half, so A–B and B–A share it.</summary>
-    public ulong DyadKey => ((ulong)Math.Min(Actor1, Actor2) << 32) | Math.Max(Actor1, Actor2);
+    public ulong DyadKey => KeyOf(Actor1, Actor2);
 
     public static ulong KeyOf(uint a, uint b) => ((ulong)Math.Min(a, b) << 32) | Math.Max(a, b);
 }

@@ -108,6 +108,43 @@ public sealed class EventsCommandTests
         Assert.Equal(0, asMentions.ExitCode);
     }
 
+    [Fact]
+    public async Task Armed_forces_in_the_registry_are_asked_for_as_their_states_military()
+    {
+        using var cli = new CliRun();
+        // Real rows recoded: CHN MIL → RUS MIL, RUS MIL → CHN MIL (both count), CHN GOV → RUS MIL (does not).
+        var real = File.ReadLines(SharedData.Require("gdelt", "arekziobrowski", "20191024143000.export.CSV")).Take(3).ToList();
+        var rows = new[] { ("CHN", "MIL", "RUS", "MIL"), ("RUS", "MIL", "CHN", "MIL"), ("CHN", "GOV", "RUS", "MIL") }
+            .Select((r, i) => Recode(real[i], r.Item1, r.Item2, r.Item3, r.Item4));
+        var file = cli.Dir.Write("recoded.export.CSV", string.Join('\n', rows) + "\n");
+        await cli.RunAsync("import", "gdelt", file);
+
+        var militaries = await cli.RunAsync("events", "pla", "russian-armed-forces", "--json");
+        var states = await cli.RunAsync("events", "China", "Russia", "--json");
+        var branch = await cli.RunAsync("events", "russian-navy", "China");
+        var organisation = await cli.RunAsync("events", "nato", "Russia");
+
+        Assert.True(militaries.ExitCode == 0, militaries.Error);
+        Assert.Equal(2, Events(militaries));
+        Assert.Equal(3, Events(states));
+        Assert.Contains("CHN MIL–RUS MIL", militaries.Error, StringComparison.Ordinal);
+        Assert.Equal(2, branch.ExitCode);
+        Assert.Contains("ask for 'russian-armed-forces'", branch.Error, StringComparison.Ordinal);
+        Assert.Equal(2, organisation.ExitCode);
+        Assert.Contains("not coded in event data", organisation.Error, StringComparison.Ordinal);
+
+        static long Events(CliResult result) =>
+            JsonDocument.Parse(result.Out).RootElement.GetProperty("series").EnumerateArray().Sum(p => p.GetProperty("events").GetInt64());
+
+        static string Recode(string line, string country1, string type1, string country2, string type2)
+        {
+            var cells = line.Split('\t');
+            (cells[5], cells[7], cells[12]) = (country1 + type1, country1, type1);
+            (cells[15], cells[17], cells[22]) = (country2 + type2, country2, type2);
+            return string.Join('\t', cells);
+        }
+    }
+
     [Theory]
     [InlineData("--codes", "military-cooperation,nonsense")]
     [InlineData("--by", "week")]
