@@ -22,10 +22,8 @@ public sealed class TextColumn
         _bytes = terms is null ? new byte[capacity * 16] : [];
     }
 
-    /// <summary>The dictionary of a coded column; null for free text.</summary>
+    /// <summary>The term table of a coded column; null for free text.</summary>
     public TermTable? Terms { get; }
-
-    public bool IsCoded => Terms is not null;
 
     public uint[] Keys { get; }
     public int[] Offsets { get; }
