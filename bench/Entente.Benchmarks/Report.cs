@@ -81,24 +81,12 @@ internal static class Report
         if (measured.Count > 0)
         {
             var labels = string.Join(", ", measured.Select(r => $"\"{Count(r.Events)}\""));
-            md.AppendLine("```mermaid");
-            md.AppendLine("xychart-beta");
-            md.AppendLine("    title \"Ingest time (s) by size: Entente (bar) and DuckDB read_csv (line)\"");
-            md.AppendLine($"    x-axis [{labels}]");
-            md.AppendLine("    y-axis \"seconds\"");
-            md.AppendLine($"    bar [{string.Join(", ", measured.Select(r => r.Ingest!.Seconds.ToString("0.0", CultureInfo.InvariantCulture)))}]");
-            md.AppendLine($"    line [{string.Join(", ", measured.Select(r => r.DuckDb!.Seconds.ToString("0.0", CultureInfo.InvariantCulture)))}]");
-            md.AppendLine("```");
-            md.AppendLine();
-            md.AppendLine("```mermaid");
-            md.AppendLine("xychart-beta");
-            md.AppendLine("    title \"Peak memory (MB) by size: Entente (bar) and DuckDB read_csv (line)\"");
-            md.AppendLine($"    x-axis [{labels}]");
-            md.AppendLine("    y-axis \"MB\"");
-            md.AppendLine($"    bar [{string.Join(", ", measured.Select(r => (r.Ingest!.PeakRssBytes / 1e6).ToString("0", CultureInfo.InvariantCulture)))}]");
-            md.AppendLine($"    line [{string.Join(", ", measured.Select(r => (r.DuckDb!.PeakRssBytes / 1e6).ToString("0", CultureInfo.InvariantCulture)))}]");
-            md.AppendLine("```");
-            md.AppendLine();
+            Chart(md, "Ingest time (s) by size: Entente (bar) and DuckDB read_csv (line)", "seconds", labels,
+                measured.Select(r => r.Ingest!.Seconds.ToString("0.0", CultureInfo.InvariantCulture)),
+                measured.Select(r => r.DuckDb!.Seconds.ToString("0.0", CultureInfo.InvariantCulture)));
+            Chart(md, "Peak memory (MB) by size: Entente (bar) and DuckDB read_csv (line)", "MB", labels,
+                measured.Select(r => (r.Ingest!.PeakRssBytes / 1e6).ToString("0", CultureInfo.InvariantCulture)),
+                measured.Select(r => (r.DuckDb!.PeakRssBytes / 1e6).ToString("0", CultureInfo.InvariantCulture)));
             md.AppendLine("| events | Entente s per M events | Entente peak MB | DuckDB s per M events | DuckDB peak MB |");
             md.AppendLine("|---:|---:|---:|---:|---:|");
             foreach (var r in measured)
@@ -111,6 +99,20 @@ internal static class Report
 
         md.Append(Static.Text);
         return md.ToString();
+    }
+
+    /// <summary>A Mermaid xychart: Entente as bars, DuckDB's loader as a line, one point per size.</summary>
+    private static void Chart(StringBuilder md, string title, string yAxis, string labels, IEnumerable<string> bars, IEnumerable<string> line)
+    {
+        md.AppendLine("```mermaid");
+        md.AppendLine("xychart-beta");
+        md.AppendLine($"    title \"{title}\"");
+        md.AppendLine($"    x-axis [{labels}]");
+        md.AppendLine($"    y-axis \"{yAxis}\"");
+        md.AppendLine($"    bar [{string.Join(", ", bars)}]");
+        md.AppendLine($"    line [{string.Join(", ", line)}]");
+        md.AppendLine("```");
+        md.AppendLine();
     }
 
     private static double Rate(long bytes, Measurement m) => bytes / 1e6 / m.Seconds;
