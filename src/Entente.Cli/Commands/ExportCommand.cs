@@ -19,13 +19,20 @@ public static class ExportCommand
     {
         var format = new Option<string>("--format") { Description = "json | csv | yaml (a bundle) | csl-json (sources) | timeline (TimelineJS3).", Required = true };
         format.AcceptOnlyFromAmong(Formats);
-        var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of stdout." };
+        var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of stdout (never over the store; an existing file only with --force)." };
+        var force = OutputGuard.ForceOption();
         var filters = new EvidenceFilters();
-        var command = new Command("export", "Export evidence (with the same filters as 'evidence') and its sources.") { format, output };
+        var command = new Command("export", "Export evidence (with the same filters as 'evidence') and its sources.") { format, output, force };
         filters.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var context = new CommandContext(environment, parse);
+            if (context.Value(output) is { } target)
+            {
+                // Refuse a bad output before any work, so that a long export does not end in "cannot write".
+                context.Output.RefuseProtected(target);
+            }
+
             await using var store = await context.OpenStoreAsync(cancellationToken);
             var registry = await CommandContext.RegistryAsync(store, cancellationToken);
             var items = await store.QueryItemsAsync(filters.Query(context, registry), cancellationToken);
@@ -58,7 +65,7 @@ public static class ExportCommand
 
             if (context.Value(output) is { } path)
             {
-                await File.WriteAllTextAsync(path, text.ToString(), new UTF8Encoding(false), cancellationToken);
+                await context.Output.WriteTextAsync(path, context.Value(force), text.ToString(), cancellationToken);
                 context.Note($"Wrote {items.Count} item(s) and {sources.Count} source(s) to {path}.");
             }
             else

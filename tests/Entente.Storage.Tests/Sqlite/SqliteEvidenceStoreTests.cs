@@ -44,9 +44,12 @@ public sealed class SqliteEvidenceStoreTests : EvidenceStoreConformance
         await Store.DisposeAsync();
         await ExecuteAsync("PRAGMA user_version = 999;");
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SqliteEvidenceStore.OpenAsync(DbPath));
+        var error = await Assert.ThrowsAsync<StoreException>(() => SqliteEvidenceStore.OpenAsync(DbPath));
 
+        Assert.Contains(DbPath, error.Message, StringComparison.Ordinal);
+        Assert.Contains("upgrade Entente", error.Message, StringComparison.Ordinal);
         Assert.Contains("999", error.Message, StringComparison.Ordinal);
+        Assert.Equal("999", await ScalarAsync("PRAGMA user_version;"));
         Store = await OpenEmptyFreshAsync();
     }
 
