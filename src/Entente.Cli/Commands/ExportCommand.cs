@@ -50,7 +50,9 @@ public static class ExportCommand
                     await text.WriteLineAsync(EntenteJson.Serialize(new { actors = bundleActors, sources, items }, indented: true));
                     break;
                 case "csv":
-                    EvidenceCsvWriter.Write(text, items);
+                    var csv = new StringWriter(new StringBuilder()) { NewLine = "\n" };
+                    EvidenceCsvWriter.Write(csv, items);
+                    await text.WriteAsync(WithoutControlCharacters(csv.ToString()));
                     break;
                 case "yaml":
                     BundleWriter.Write(text, new Entente.Bundles.Bundle { Actors = bundleActors, Sources = sources, Items = items });
@@ -77,6 +79,15 @@ public static class ExportCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// Spreadsheets and terminals obey control characters, so CSV carries none but tab and line breaks, whatever a store
+    /// written by an older Entente or another tool holds (bundles refuse them now).
+    /// </summary>
+    internal static string WithoutControlCharacters(string csv) =>
+        csv.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n'))
+            ? new string([.. csv.Where(c => !char.IsControl(c) || c is '\t' or '\r' or '\n')])
+            : csv;
 
     /// <summary>A source found in another work's footnote needs that work too, or the exported bundle would dangle.</summary>
     private static async Task<IReadOnlyList<Entente.Sources.Source>> WithCitingWorksAsync(IEvidenceStore store, IReadOnlyList<Entente.Sources.Source> sources, CancellationToken cancellationToken)

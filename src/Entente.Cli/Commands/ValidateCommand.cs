@@ -14,11 +14,17 @@ public static class ValidateCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var context = new CommandContext(environment, parse);
+            // A bundle may cite the store's sources and actors, so it is checked against them, as `import` will;
+            // without a store, against what a new store would hold. Validating never creates a store.
             BundleValidator validator;
-            await using (var store = await context.OpenStoreAsync(cancellationToken))
+            if (File.Exists(context.StorePath))
             {
-                // A bundle may cite the store's sources and actors, so it is checked against them, as `import` will.
+                await using var store = await context.OpenStoreAsync(cancellationToken);
                 validator = await CommandContext.ValidatorAsync(store, cancellationToken);
+            }
+            else
+            {
+                validator = BundleValidator.Shipped.WithKnown(ShippedCases.Known(environment));
             }
 
             var read = validator.ReadAndValidate(context.Value(path)!);

@@ -15,6 +15,13 @@ public static class ShippedCases
             ? [.. Directory.EnumerateDirectories(environment.CasesDirectory).Order(StringComparer.Ordinal)]
             : [];
 
+    /// <summary>The actors and sources a new store would hold: what a bundle may cite before the store exists.</summary>
+    public static KnownRecords Known(CliEnvironment environment)
+    {
+        var bundles = Directories(environment).Select(d => BundleReader.Read(d).Bundle).ToList();
+        return new KnownRecords([.. bundles.SelectMany(b => b.Actors)], bundles.SelectMany(b => b.Sources).Select(s => s.Id).ToHashSet(StringComparer.Ordinal));
+    }
+
     /// <summary>Imports every shipped case; <paramref name="reset"/> restores shipped records the user replaced, otherwise they are kept.</summary>
     public static async Task<IReadOnlyList<ShippedCaseLoad>> LoadAsync(IEvidenceStore store, CommandContext context, bool reset, CancellationToken cancellationToken)
     {
