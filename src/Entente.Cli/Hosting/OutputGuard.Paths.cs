@@ -36,42 +36,26 @@ public sealed partial class OutputGuard
     }
 
     /// <summary>
-    /// An existing device or pipe (/dev/stdout, a FIFO) is written to directly: it cannot be replaced by a rename, and
-    /// writing to it destroys nothing. Returns false for a regular file or a path that does not exist.
+    /// An existing file of length zero is written in place: it holds nothing a failed write could destroy, and devices,
+    /// pipes and /proc files (/dev/stdout, /dev/full, a FIFO) all report length zero and must never be renamed over
+    /// (as root, a rename would replace /dev/full itself). Returns false when the target is absent or has content.
     /// </summary>
-    private static async Task<bool> TryWriteDeviceAsync(string path, string target, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
+    private static async Task<bool> TryWriteInPlaceAsync(string path, string target, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         if (!File.Exists(target) || new FileInfo(target).Length > 0)
         {
             return false;
         }
 
-        FileStream stream;
         try
         {
-            stream = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1, useAsync: false);
+            await using var stream = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1, useAsync: false);
+            await write(stream, cancellationToken);
+            await stream.FlushAsync(cancellationToken);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             throw WriteFailed(path, error, existed: true);
-        }
-
-        await using (stream)
-        {
-            if (stream.CanSeek)
-            {
-                return false;
-            }
-
-            try
-            {
-                await write(stream, cancellationToken);
-                await stream.FlushAsync(cancellationToken);
-            }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-            {
-                throw WriteFailed(path, error, existed: true);
-            }
         }
 
         return true;

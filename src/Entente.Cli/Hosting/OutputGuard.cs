@@ -3,7 +3,8 @@ namespace Entente.Cli.Hosting;
 /// <summary>
 /// Every file a command writes goes through here, so that nothing the user has is destroyed by accident: the evidence store
 /// and the event warehouse (and their journals, through any symlink) are never written over, an existing file only with
-/// <c>--force</c>, and a file is written whole through a temporary file and a rename, or not at all.
+/// <c>--force</c>, and a file is written whole through a temporary file and a rename, or not at all (devices and pipes,
+/// which have no content to lose, are written directly).
 /// Problems with the path itself are usage errors (exit 2); a write that fails (disk full, no permission) is exit 1.
 /// </summary>
 public sealed partial class OutputGuard(IReadOnlyList<string> protectedFiles)
@@ -32,7 +33,7 @@ public sealed partial class OutputGuard(IReadOnlyList<string> protectedFiles)
     public async Task WriteFileAsync(string path, bool force, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         var target = CheckTarget(path);
-        if (await TryWriteDeviceAsync(path, target, write, cancellationToken))
+        if (await TryWriteInPlaceAsync(path, target, write, cancellationToken))
         {
             return;
         }
