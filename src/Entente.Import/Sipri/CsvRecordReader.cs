@@ -9,8 +9,7 @@ namespace Entente.Import.Sipri;
 /// </summary>
 internal sealed class CsvRecordReader(TextReader reader, string file)
 {
-    /// <summary>SIPRI's longest records are a few hundred characters; a megabyte means binary or a broken file.</summary>
-    public const int MaxRecordChars = 1 << 20;
+    public const int MaxRecordChars = SipriReader.MaxRecordChars;
 
     private readonly StringBuilder _cell = new();
     private int _line = 1;

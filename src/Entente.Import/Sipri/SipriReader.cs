@@ -15,6 +15,9 @@ public sealed partial class SipriReader(ActorRegistry registry)
     /// <summary>SIPRI's preamble is a dozen lines; a header further down means this is not a SIPRI export.</summary>
     public const int MaxPreambleRecords = 100;
 
+    /// <summary>SIPRI's longest records are a few hundred characters; a megabyte means binary data or a broken file.</summary>
+    public const int MaxRecordChars = 1 << 20;
+
     public static SipriReader Shipped { get; } = new(ActorRegistry.Shipped);
 
     /// <summary>
@@ -94,17 +97,15 @@ public sealed partial class SipriReader(ActorRegistry registry)
     /// <summary>Registers by their column names, in any order; TIV tables by their first cells.</summary>
     internal static SipriLayout? DetectLayout(CsvRecord record)
     {
-        if (record.Cells.Count > 3 && record.Cells.Any(c => c.Trim() == "Supplier"))
+        // A register is known by a column only it has, so a missing column is then reported by name.
+        if (record.Cells.Count > 3 && record.Cells.Any(c => c.Trim() == "SIPRI AT Database ID"))
         {
-            if (record.Cells.Any(c => c.Trim() == "SIPRI AT Database ID"))
-            {
-                return SipriLayout.DeliveryRegister;
-            }
+            return SipriLayout.DeliveryRegister;
+        }
 
-            if (record.Cells.Any(c => c.Trim() == "Recipient") && record.Cells.Any(c => c.Trim() == "Year of order"))
-            {
-                return SipriLayout.ClassicRegister;
-            }
+        if (record.Cells.Count > 3 && record.Cells.Any(c => c.Trim() == "Year of order"))
+        {
+            return SipriLayout.ClassicRegister;
         }
 
         return record[0].Trim() switch
