@@ -30,6 +30,14 @@ public static class SourcesCommand
                 return ExitCodes.Success;
             }
 
+            if (context.Csv)
+            {
+                var rows = new Tabular("id", "kind", "grade", "date", "publisher", "title");
+                sources.ToList().ForEach(s => rows.Add(s.Id, s.Kind, s.Grade?.Code, s.Date?.ToString(), s.Publisher, s.Title.Display));
+                context.WriteCsv(rows);
+                return ExitCodes.Success;
+            }
+
             var table = new Table().Border(TableBorder.Rounded).Expand().AddColumns("Id", "Kind", "Grade", "Date", "Publisher", "Title");
             foreach (var source in sources)
             {

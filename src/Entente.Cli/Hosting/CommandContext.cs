@@ -105,13 +105,16 @@ public sealed class CommandContext(CliEnvironment environment, ParseResult parse
         }
         else if (Csv)
         {
-            rows.WriteCsv(Out.Profile.Out.Writer);
+            WriteCsv(rows);
         }
         else
         {
             Out.Write(rows.ToTable(title));
         }
     }
+
+    /// <summary>Rows as CSV on stdout, through the one CSV writer.</summary>
+    public void WriteCsv(Tabular rows) => rows.WriteCsv(Out.Profile.Out.Writer);
 
     /// <summary>
     /// Opens the SIPRI side of the same store file. A store file that does not exist yet is first created as every store

@@ -26,6 +26,7 @@ public static partial class EntenteApp
         root.Subcommands.Add(ExportCommand.Create(environment));
         root.Subcommands.Add(TradeCommand.Create(environment));
         root.Subcommands.Add(MarketCommand.Create(environment));
+        root.Subcommands.Add(DealsCommand.Create(environment));
         root.Subcommands.Add(ClaimsCommand.Create(environment));
         root.Subcommands.Add(EventsCommand.Create(environment));
         return root;
