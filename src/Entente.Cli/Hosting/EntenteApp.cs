@@ -58,14 +58,9 @@ public static class EntenteApp
             await environment.Error.WriteLineAsync("entente: cancelled; the store is unchanged by the interrupted command.");
             return ExitCodes.Cancelled;
         }
-        catch (Entente.Warehouse.WarehouseSchemaException ex)
+        catch (Entente.Warehouse.WarehouseException ex)
         {
             await environment.Error.WriteLineAsync($"entente: {ex.Message}");
-            return ExitCodes.InvalidInput;
-        }
-        catch (DuckDB.NET.Data.DuckDBException ex)
-        {
-            await environment.Error.WriteLineAsync($"entente: the event warehouse could not be used: {ex.Message}");
             return ExitCodes.InvalidInput;
         }
         catch (FileNotFoundException ex)
