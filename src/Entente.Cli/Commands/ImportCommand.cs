@@ -13,8 +13,11 @@ public static class ImportCommand
         var import = new Command("import", "Import data into the evidence store.");
         import.Subcommands.Add(Bundle(environment));
         import.Subcommands.Add(SipriImport.Create(environment));
-        import.Subcommands.Add(EventImport.Create(environment, "gdelt", "Import GDELT 1.0 or 2.0 event files (or, with --table mentions, 2.0 mentions) into the event warehouse."));
-        import.Subcommands.Add(EventImport.Create(environment, "icews", "Import ICEWS event files (.tab) into the event warehouse."));
+        foreach (var dataset in Entente.Import.Events.EventDatasets.All)
+        {
+            import.Subcommands.Add(EventImport.Create(environment, dataset));
+        }
+
         return import;
     }
 
