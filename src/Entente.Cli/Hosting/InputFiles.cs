@@ -20,6 +20,12 @@ public static class InputFiles
         {
             foreach (var path in parse.GetResult(argument)?.Tokens.Select(t => t.Value) ?? [])
             {
+                // A list of files swallows a mistyped option ("--tabel"); unless a file has that name, it is an option.
+                if (path.StartsWith('-') && !File.Exists(path) && !Directory.Exists(path))
+                {
+                    throw new CliException(ExitCodes.Usage, $"unknown option '{path}' for '{argument.Name}' (and no file has that name); try --help");
+                }
+
                 RefuseSystemFile(path, "input");
             }
         }
