@@ -17,12 +17,15 @@ internal sealed class CliRun : IDisposable
 
     public static string SipriFixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Sipri", name);
 
-    public async Task<CliResult> RunAsync(params string[] args)
+    public Task<CliResult> RunAsync(params string[] args) => RunWithStoreAsync(DbPath, args);
+
+    /// <summary>Runs with another store file, for tests of what a bad store does.</summary>
+    public static async Task<CliResult> RunWithStoreAsync(string db, params string[] args)
     {
         var console = new TestConsole().Width(400);
         var error = new StringWriter();
         var environment = new CliEnvironment(console, error, _ => null, AppContext.BaseDirectory);
-        var exit = await EntenteApp.RunAsync([.. args, "--db", DbPath], environment, TestContext.Current.CancellationToken);
+        var exit = await EntenteApp.RunAsync([.. args, "--db", db], environment, TestContext.Current.CancellationToken);
         return new CliResult(exit, console.Output, error.ToString());
     }
 

@@ -17,7 +17,7 @@ public static class ValidateCommand
             // A bundle may cite the store's sources and actors, so it is checked against them, as `import` will;
             // without a store, against what a new store would hold. Validating never creates a store.
             BundleValidator validator;
-            if (File.Exists(context.StorePath))
+            if (File.Exists(context.StorePath) || Directory.Exists(context.StorePath))
             {
                 await using var store = await context.OpenStoreAsync(cancellationToken);
                 validator = await CommandContext.ValidatorAsync(store, cancellationToken);

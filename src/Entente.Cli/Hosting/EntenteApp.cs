@@ -48,6 +48,7 @@ public static partial class EntenteApp
 
         try
         {
+            InputFiles.Check(parse);
             var configuration = new InvocationConfiguration { Output = environment.Out.Profile.Out.Writer, Error = environment.Error, EnableDefaultExceptionHandler = false };
             return await parse.InvokeAsync(configuration, cancellationToken);
         }

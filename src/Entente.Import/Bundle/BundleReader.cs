@@ -132,7 +132,12 @@ public static class BundleReader
             return null;
         }
 
-        var bytes = File.ReadAllBytes(file);
+        var bytes = ReadBounded(file, diagnostics);
+        if (bytes is null)
+        {
+            return null;
+        }
+
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
             diagnostics.Add(new Diagnostic(SourceLocation.StartOf(file), "file is UTF-16; save it as UTF-8"));
@@ -155,6 +160,34 @@ public static class BundleReader
         {
             var offset = start + Math.Max(ex.Index, 0);
             diagnostics.Add(new Diagnostic(LocationOf(file, bytes, offset), $"file is not UTF-8 (byte 0x{bytes[offset]:X2}); save it as UTF-8"));
+            return null;
+        }
+    }
+
+    /// <summary>At most one byte past the limit, whatever the file claims its length is (a device claims zero and never ends).</summary>
+    private static byte[]? ReadBounded(string file, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > MaxFileBytes)
+                {
+                    diagnostics.Add(new Diagnostic(SourceLocation.StartOf(file), $"file is over {MaxFileBytes / 1048576} MB; a bundle file may be at most that — split it into several files"));
+                    return null;
+                }
+            }
+
+            return buffer.ToArray();
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(SourceLocation.StartOf(file), $"cannot read the file: {error.Message.ReplaceLineEndings(" ").TrimEnd('.')}"));
             return null;
         }
     }

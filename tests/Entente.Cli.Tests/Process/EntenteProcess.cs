@@ -23,7 +23,11 @@ internal static class EntenteProcess
         }
 
         info.Environment["ENTENTE_DB"] = dbPath;
-        info.Environment["NO_COLOR"] = "1";
+
+        // As a colour terminal user's environment would be: plain output must come from detecting the pipe, not from NO_COLOR.
+        info.Environment.Remove("NO_COLOR");
+        info.Environment["TERM"] = "xterm-256color";
+        info.Environment["COLORTERM"] = "truecolor";
         return System.Diagnostics.Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");
     }
 
