@@ -24,7 +24,7 @@ public sealed class UsageTests
         var result = await cli.RunAsync("--help");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.All(["init", "import", "validate", "actors", "evidence", "show", "sources", "export"], c => Assert.Contains(c, result.Out, StringComparison.Ordinal));
+        Assert.All(["init", "import", "validate", "actors", "evidence", "show", "sources", "export", "trade", "market", "deals", "claims", "events"], c => Assert.Contains(c, result.Out, StringComparison.Ordinal));
     }
 
     [Fact]
