@@ -23,7 +23,7 @@ public static class ActorsCommand
             {
                 if (!ActorCodebook.TryParseKind(kindText, out var actorKind))
                 {
-                    throw new CliException(ExitCodes.Usage, $"unknown actor kind '{kindText}'");
+                    throw new CliException(ExitCodes.Usage, $"unknown actor kind '{kindText}'; expected one of: {string.Join(", ", Enum.GetValues<ActorKind>().Select(ActorCodebook.KindId))}");
                 }
 
                 actors = actors.Where(a => a.Kind == actorKind);

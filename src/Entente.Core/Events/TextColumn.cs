@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Entente.Import.Events;
+namespace Entente.Events;
 
 /// <summary>
 /// A batch column of strings, in one of two forms. Coded (given a <see cref="TermTable"/>): each value is kept as

@@ -1,4 +1,4 @@
-namespace Entente.Import.Events;
+namespace Entente.Events;
 
 /// <summary>
 /// One input as the providers publish it: a plain file, a `.gz`, or one entry of a `.zip` ("archive.zip!entry.CSV").

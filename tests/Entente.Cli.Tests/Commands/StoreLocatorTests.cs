@@ -2,16 +2,16 @@ using Entente.Cli.Hosting;
 
 namespace Entente.Cli.Tests.Commands;
 
-public sealed class WarehouseLocatorTests
+public sealed class StoreLocatorTests
 {
     [Fact]
     public void The_warehouse_sits_beside_the_evidence_store_unless_told_otherwise()
     {
         var store = Path.Combine(Path.GetTempPath(), "cases", "entente.db");
 
-        Assert.Equal(Path.Combine(Path.GetTempPath(), "cases", "events.duckdb"), WarehouseLocator.Resolve(null, store, _ => null));
-        Assert.Equal("/data/w.duckdb", WarehouseLocator.Resolve(null, store, v => v == WarehouseLocator.Variable ? "/data/w.duckdb" : null));
-        Assert.Equal("x.duckdb", WarehouseLocator.Resolve("x.duckdb", store, v => v == WarehouseLocator.Variable ? "/data/w.duckdb" : null));
+        Assert.Equal(Path.Combine(Path.GetTempPath(), "cases", "events.duckdb"), StoreLocator.Warehouse(null, store, _ => null));
+        Assert.Equal("/data/w.duckdb", StoreLocator.Warehouse(null, store, v => v == StoreLocator.WarehouseVariable ? "/data/w.duckdb" : null));
+        Assert.Equal("x.duckdb", StoreLocator.Warehouse("x.duckdb", store, v => v == StoreLocator.WarehouseVariable ? "/data/w.duckdb" : null));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace Entente.Import.Events;
+namespace Entente.Events;
 
 /// <summary>
 /// Up to <see cref="Capacity"/> parsed events in columns, the unit an importer hands to the warehouse. Reused:

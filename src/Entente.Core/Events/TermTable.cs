@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Entente.Import.Events;
+namespace Entente.Events;
 
 /// <summary>
 /// Integer keys for the coded text of events: CAMEO codes, country and type codes, registry actor ids, actor names,
@@ -43,9 +43,6 @@ public sealed class TermTable
         _added.Enqueue(term);
         return key;
     }
-
-    /// <summary>The key of a term already known, without adding it.</summary>
-    public uint? Find(string text) => _keys.TryGetValue(text, out var key) ? key : null;
 
     /// <summary>Terms added since the last call, for storing. Safe to call from another thread than <see cref="Key"/>'s.</summary>
     public IReadOnlyList<Term> TakeAdded()

@@ -1,4 +1,4 @@
-namespace Entente.Import.Events;
+namespace Entente.Events;
 
 /// <summary>
 /// Where a reader puts what it parsed: it rents an empty batch, hands back full ones, and reports every row it
