@@ -47,10 +47,10 @@ public class SipriImportBenchmark
     [Benchmark(Description = "Entente import + all dyad-year indicators")]
     public async Task<int> ImportAndIndicators()
     {
-        var file = SipriReader.Shipped.Read(RegisterPath);
+        using var reading = SipriReader.Shipped.Open(RegisterPath);
         await using var store = await SqliteArmsTradeStore.OpenAsync(Path.Combine(_directory, $"run-{_run++}.db"));
-        await store.ImportAsync(file);
-        var matrix = await store.MatrixAsync(file.Release.Id, ActorRegistry.Shipped);
+        await store.ImportAsync(reading.Release, reading.Batches(), reading.Outcome);
+        var matrix = await store.MatrixAsync(reading.Release.Id, ActorRegistry.Shipped);
         return matrix!.All().Count();
     }
 }
