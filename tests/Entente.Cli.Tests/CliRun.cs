@@ -17,12 +17,22 @@ internal sealed class CliRun : IDisposable
 
     public static string SipriFixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Sipri", name);
 
-    public async Task<CliResult> RunAsync(params string[] args)
+    /// <summary>When set, stderr counts as a terminal and progress is drawn on this console.</summary>
+    public TestConsole? ErrorConsole { get; init; }
+
+    public Task<CliResult> RunAsync(params string[] args) => RunAsync(TestContext.Current.CancellationToken, args);
+
+    public async Task<CliResult> RunAsync(CancellationToken cancellationToken, params string[] args)
     {
         var console = new TestConsole().Width(400);
         var error = new StringWriter();
-        var environment = new CliEnvironment(console, error, _ => null, AppContext.BaseDirectory);
-        var exit = await EntenteApp.RunAsync([.. args, "--db", DbPath], environment, TestContext.Current.CancellationToken);
+        var environment = new CliEnvironment(console, error, _ => null, AppContext.BaseDirectory) { ErrorIsInteractive = ErrorConsole is not null };
+        if (ErrorConsole is not null)
+        {
+            environment = environment with { ErrorConsole = ErrorConsole };
+        }
+
+        var exit = await EntenteApp.RunAsync([.. args, "--db", DbPath], environment, cancellationToken);
         return new CliResult(exit, console.Output, error.ToString());
     }
 
