@@ -15,7 +15,9 @@ public sealed partial class EventWarehouse
     /// Exports events (all, or a dyad's) to CSV (one file with a header) or Parquet hive-partitioned by year and month
     /// (`year=2019/month=10/*.parquet`), which Spark, Trino, ClickHouse and BigQuery read as one table. Returns the rows written.
     /// </summary>
-    public long Export(string output, ExportFormat format, DyadQuery? dyad = null)
+    public long Export(string output, ExportFormat format, DyadQuery? dyad = null) => Guard($"export to {output}", () => WriteExport(output, format, dyad));
+
+    private long WriteExport(string output, ExportFormat format, DyadQuery? dyad)
     {
         var (where, parameters) = dyad is null ? ("TRUE", Array.Empty<object?>()) : Filter(dyad, dyadEvents: false);
         // Every column of the `events` view with portable types (quad_class as INTEGER, not DuckDB's UTINYINT), then the file and release.

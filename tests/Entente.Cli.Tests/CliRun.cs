@@ -17,15 +17,28 @@ internal sealed class CliRun : IDisposable
 
     public static string SipriFixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Sipri", name);
 
-    public Task<CliResult> RunAsync(params string[] args) => RunWithStoreAsync(DbPath, args);
+    /// <summary>When set, stderr counts as a terminal and progress is drawn on this console.</summary>
+    public TestConsole? ErrorConsole { get; init; }
+
+    public Task<CliResult> RunAsync(params string[] args) => RunAsync(TestContext.Current.CancellationToken, args);
+
+    public Task<CliResult> RunAsync(CancellationToken cancellationToken, params string[] args) => RunWithStoreAsync(DbPath, ErrorConsole, cancellationToken, args);
 
     /// <summary>Runs with another store file, for tests of what a bad store does.</summary>
-    public static async Task<CliResult> RunWithStoreAsync(string db, params string[] args)
+    public static Task<CliResult> RunWithStoreAsync(string db, params string[] args) =>
+        RunWithStoreAsync(db, null, TestContext.Current.CancellationToken, args);
+
+    private static async Task<CliResult> RunWithStoreAsync(string db, TestConsole? errorConsole, CancellationToken cancellationToken, string[] args)
     {
         var console = new TestConsole().Width(400);
         var error = new StringWriter();
-        var environment = new CliEnvironment(console, error, _ => null, AppContext.BaseDirectory);
-        var exit = await EntenteApp.RunAsync([.. args, "--db", db], environment, TestContext.Current.CancellationToken);
+        var environment = new CliEnvironment(console, error, _ => null, AppContext.BaseDirectory) { ErrorIsInteractive = errorConsole is not null };
+        if (errorConsole is not null)
+        {
+            environment = environment with { ErrorConsole = errorConsole };
+        }
+
+        var exit = await EntenteApp.RunAsync([.. args, "--db", db], environment, cancellationToken);
         return new CliResult(exit, console.Output, error.ToString());
     }
 

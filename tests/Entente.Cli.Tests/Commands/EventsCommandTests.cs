@@ -64,6 +64,14 @@ public sealed class EventsCommandTests
         Assert.Contains("2018-06-01", result.Out, StringComparison.Ordinal);
         Assert.Contains("Top CAMEO codes", result.Out, StringComparison.Ordinal);
         Assert.Contains("Side by side", result.Out, StringComparison.Ordinal);
+        // The most frequent code of the dyad, recounted from the file, is shown with its label from the codebook.
+        var top = File.ReadLines(Icews()).Skip(1).Select(l => l.Split('\t'))
+            .Where(c => (c[4], c[10]) is ("Russian Federation", "China") or ("China", "Russian Federation"))
+            .GroupBy(c => c[6]).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var label = Entente.Cameo.CameoCodebook.Shipped.Event(top)?.Label;
+        Assert.False(string.IsNullOrEmpty(label));
+        Assert.Contains(label, result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("(not in the codebook)", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -146,18 +154,19 @@ public sealed class EventsCommandTests
     }
 
     [Theory]
-    [InlineData("--codes", "military-cooperation,nonsense")]
-    [InlineData("--by", "week")]
-    [InlineData("--dataset", "acled")]
-    [InlineData("--types", "MIL,XYZ")]
-    [InlineData("--from", "2018-13-01")]
-    public async Task Bad_filters_are_usage_errors(string option, string value)
+    [InlineData("--codes", "military-cooperation,nonsense", "'nonsense' is neither a CAMEO event code nor a named set")]
+    [InlineData("--by", "week", "'week'")]
+    [InlineData("--dataset", "acled", "--dataset 'acled' is not one of")]
+    [InlineData("--types", "MIL,XYZ", "'XYZ' is not a CAMEO actor type code")]
+    [InlineData("--from", "2018-13-01", "--from '2018-13-01' is not a date")]
+    public async Task Bad_filters_are_usage_errors_that_name_the_bad_value(string option, string value, string message)
     {
         using var cli = new CliRun();
 
         var result = await cli.RunAsync("events", "RUS", "CHN", option, value);
 
         Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

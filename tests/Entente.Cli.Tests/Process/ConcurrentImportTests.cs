@@ -1,0 +1,44 @@
+using Entente.Testing;
+
+namespace Entente.Cli.Tests.Process;
+
+/// <summary>Two imports into one warehouse: the second is told another import is running, in one line, and changes nothing.</summary>
+public sealed class ConcurrentImportTests
+{
+    [Fact]
+    public async Task A_second_import_while_one_is_running_says_another_import_is_running()
+    {
+        using var cli = new CliRun();
+        var warehouse = cli.Dir.File("events.duckdb");
+        // The first import waits on a named pipe that nobody writes, holding the warehouse open (and locked) meanwhile.
+        var pipe = cli.Dir.File("waiting.tab");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            await mkfifo.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        using var first = EntenteProcess.Start(cli.DbPath, "--warehouse", warehouse, "import", "icews", pipe);
+        try
+        {
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (!File.Exists(warehouse) && !first.HasExited && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(200, TestContext.Current.CancellationToken);
+            }
+
+            await Task.Delay(3000, TestContext.Current.CancellationToken);
+            Assert.False(first.HasExited, await first.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
+
+            var second = await cli.RunAsync("--warehouse", warehouse, "import", "icews", SharedData.Require("icews", "andybega", "events.2018.sample.tab"));
+
+            Assert.Equal(1, second.ExitCode);
+            Assert.Contains("another import is running into this warehouse", second.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("Could not set lock", second.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            first.Kill(entireProcessTree: true);
+            await first.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+    }
+}
