@@ -70,6 +70,7 @@ public sealed partial class AtopReader(ActorRegistry registry)
         var file = new DatasetFile(DatasetNames.Atop, Provider, Version(rows, columns), layout, path, DatasetCells.Sha256(bytes))
         {
             RowsRead = rows.Count,
+            RowsRejected = rejects.Count,
             FirstYear = years.Count > 0 ? years.Min() : null,
             LastYear = years.Count > 0 ? years.Max() : null,
             Citation = Citation,
