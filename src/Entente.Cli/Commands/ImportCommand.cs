@@ -18,6 +18,10 @@ public static class ImportCommand
             import.Subcommands.Add(EventImport.Create(environment, dataset));
         }
 
+        foreach (var dataset in DatasetImport.Create(environment))
+        {
+            import.Subcommands.Add(dataset);
+        }
         return import;
     }
 

@@ -29,6 +29,7 @@ public static partial class EntenteApp
         root.Subcommands.Add(DealsCommand.Create(environment));
         root.Subcommands.Add(ClaimsCommand.Create(environment));
         root.Subcommands.Add(EventsCommand.Create(environment));
+        root.Subcommands.Add(AlliancesCommand.Create(environment));
         return root;
     }
 

@@ -10,9 +10,18 @@ public sealed partial class SqliteEvidenceStore
         ImportAsync(bundle, new ImportOptions { Origin = origin, Progress = progress }, cancellationToken);
 
     public Task<ImportSummary> ImportAsync(Bundle bundle, ImportOptions options, CancellationToken cancellationToken = default) =>
-        GuardAsync(() => ImportGuardedAsync(bundle, options, cancellationToken));
+        GuardAsync(() => ImportGuardedAsync(bundle, options, null, cancellationToken));
 
-    private async Task<ImportSummary> ImportGuardedAsync(Bundle bundle, ImportOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// The bundle import, with <paramref name="alongside"/> writing more records (a dataset's provenance) in the same
+    /// transaction; it returns whether it wrote anything, which counts as a change.
+    /// </summary>
+    internal Task<ImportSummary> ImportWithAsync(Bundle bundle, string origin, IProgress<ImportProgress>? progress,
+        Func<SqliteWriteSession, CancellationToken, Task<bool>>? alongside, CancellationToken cancellationToken) =>
+        GuardAsync(() => ImportGuardedAsync(bundle, new ImportOptions { Origin = origin, Progress = progress }, alongside, cancellationToken));
+
+    private async Task<ImportSummary> ImportGuardedAsync(Bundle bundle, ImportOptions options,
+        Func<SqliteWriteSession, CancellationToken, Task<bool>>? alongside, CancellationToken cancellationToken)
     {
         // BEGIN IMMEDIATE: take the write lock up front so a concurrent writer fails now, not half-way.
         await using var transaction = _connection.BeginTransaction(deferred: false);
@@ -36,7 +45,8 @@ public sealed partial class SqliteEvidenceStore
         await RefreshSearchTextAsync(session, items.ChangedIds, sources.ChangedIds, cancellationToken);
 
         var summary = new ImportSummary(importId, actors.Changes, sources.Changes, items.Changes) { Replaced = run.Replaced, Kept = run.Kept };
-        if (!summary.ChangedAnything)
+        var wroteAlongside = alongside is not null && await alongside(session, cancellationToken);
+        if (!summary.ChangedAnything && !wroteAlongside)
         {
             // Nothing new: leave the store exactly as it was, import log included.
             await transaction.RollbackAsync(cancellationToken);
