@@ -6,7 +6,15 @@ namespace Entente.Storage.Sqlite;
 /// <summary>Writing a bundle: one immediate transaction, content-hash comparison, old versions kept.</summary>
 public sealed partial class SqliteEvidenceStore
 {
-    public async Task<ImportSummary> ImportAsync(Bundle bundle, string origin, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<ImportSummary> ImportAsync(Bundle bundle, string origin, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ImportWithAsync(bundle, origin, progress, null, cancellationToken);
+
+    /// <summary>
+    /// The bundle import, with <paramref name="alongside"/> writing more records (a dataset's provenance) in the same
+    /// transaction; it returns whether it wrote anything, which counts as a change.
+    /// </summary>
+    internal async Task<ImportSummary> ImportWithAsync(Bundle bundle, string origin, IProgress<ImportProgress>? progress,
+        Func<SqliteWriteSession, CancellationToken, Task<bool>>? alongside, CancellationToken cancellationToken)
     {
         // BEGIN IMMEDIATE: take the write lock up front so a concurrent writer fails now, not half-way.
         await using var transaction = _connection.BeginTransaction(deferred: false);
@@ -23,7 +31,8 @@ public sealed partial class SqliteEvidenceStore
         await RefreshSearchTextAsync(session, items.ChangedIds, sources.ChangedIds, cancellationToken);
 
         var summary = new ImportSummary(importId, actors.Changes, sources.Changes, items.Changes);
-        if (!summary.ChangedAnything)
+        var wroteAlongside = alongside is not null && await alongside(session, cancellationToken);
+        if (!summary.ChangedAnything && !wroteAlongside)
         {
             // Nothing new: leave the store exactly as it was, import log included.
             await transaction.RollbackAsync(cancellationToken);

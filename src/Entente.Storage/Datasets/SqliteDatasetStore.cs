@@ -1,0 +1,94 @@
+using System.Globalization;
+using Entente.Datasets;
+using Entente.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Entente.Storage.Datasets;
+
+/// <summary>
+/// Research datasets in the embedded store file: ATOP alliances and memberships, UNGA ideal points, and the rows
+/// behind MME exercises. A file is stored whole in one transaction or not at all; the identical file imported again
+/// changes nothing. Reads answer from the most recently imported file of each dataset and layout unless a
+/// version is named, so two releases are never mixed in one answer.
+/// </summary>
+public sealed partial class SqliteDatasetStore : IAsyncDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    private SqliteDatasetStore(SqliteConnection connection) => _connection = connection;
+
+    public static async Task<SqliteDatasetStore> OpenAsync(string path, CancellationToken cancellationToken = default) =>
+        new(await SqliteDatabase.OpenAsync(path, cancellationToken));
+
+    /// <summary>Imported files (source records), newest first; all datasets, or one.</summary>
+    public async Task<IReadOnlyList<DatasetFile>> FilesAsync(string? dataset = null, CancellationToken cancellationToken = default)
+    {
+        var files = new List<DatasetFile>();
+        await using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT dataset, provider, version, layout, origin, sha256, rows_read, first_year, last_year, citation
+            FROM dataset_files WHERE $dataset IS NULL OR dataset = $dataset ORDER BY id DESC;
+            """;
+        command.Parameters.AddWithValue("$dataset", (object?)dataset ?? DBNull.Value);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            files.Add(new DatasetFile(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5))
+            {
+                RowsRead = reader.GetInt32(6),
+                FirstYear = reader.IsDBNull(7) ? null : reader.GetInt32(7),
+                LastYear = reader.IsDBNull(8) ? null : reader.GetInt32(8),
+                Citation = reader.IsDBNull(9) ? null : reader.GetString(9),
+            });
+        }
+
+        return files;
+    }
+
+    /// <summary>The file reads answer from: the newest import of the dataset's layout (of the version, when named).</summary>
+    public async Task<DatasetFile?> CurrentFileAsync(string dataset, string layout, string? version = null, CancellationToken cancellationToken = default) =>
+        (await FilesAsync(dataset, cancellationToken)).FirstOrDefault(f => f.Layout == layout && (version is null || f.Version == version));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _connection.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+    }
+
+    /// <summary>The id of the current file of a dataset layout, or null when none is imported.</summary>
+    private async Task<long?> CurrentFileIdAsync(string dataset, string layout, string? version, CancellationToken cancellationToken)
+    {
+        await using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT id FROM dataset_files WHERE dataset = $dataset AND layout = $layout AND ($version IS NULL OR version = $version)
+            ORDER BY id DESC LIMIT 1;
+            """;
+        command.Parameters.AddWithValue("$dataset", dataset);
+        command.Parameters.AddWithValue("$layout", layout);
+        command.Parameters.AddWithValue("$version", (object?)version ?? DBNull.Value);
+        return await command.ExecuteScalarAsync(cancellationToken) is long id ? id : null;
+    }
+
+    /// <summary>Records a file in the open transaction; null when the identical file is already recorded.</summary>
+    internal static async Task<long?> RecordFileAsync(SqliteWriteSession session, DatasetFile file, CancellationToken cancellationToken)
+    {
+        if (await session.ScalarAsync("SELECT id FROM dataset_files WHERE dataset = $1 AND sha256 = $2;", cancellationToken, file.Dataset, file.Sha256) is not null)
+        {
+            return null;
+        }
+
+        return (long)(await session.ScalarAsync("""
+            INSERT INTO dataset_files (dataset, provider, version, layout, origin, sha256, rows_read, first_year, last_year, citation, imported_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id;
+            """, cancellationToken, file.Dataset, file.Provider, file.Version, file.Layout, Path.GetFullPath(file.File), file.Sha256,
+            file.RowsRead, file.FirstYear, file.LastYear, file.Citation, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)))!;
+    }
+
+    private static void RequireComplete(DatasetFile file, int rejected)
+    {
+        if (rejected > 0)
+        {
+            throw new InvalidOperationException($"{file.File} has {rejected} rejected rows; a file is stored whole or not at all.");
+        }
+    }
+}
