@@ -1,4 +1,5 @@
 using Entente.Actors;
+using Entente.Analysis.Datasets;
 using Entente.Analysis.Ladder;
 using Entente.Analysis.Panel;
 using Entente.ArmsTrade;
@@ -29,7 +30,11 @@ public sealed partial class DyadAnalysis(AnalysisSources sources)
     {
         var actorA = Find(a);
         var actorB = Find(b);
-        var evidence = await sources.Evidence.QueryItemsAsync(new EvidenceQuery { Dyad = (actorA.Id, actorB.Id) }, cancellationToken);
+        var items = await sources.Evidence.QueryItemsAsync(new EvidenceQuery { Dyad = (actorA.Id, actorB.Id) }, cancellationToken);
+
+        // MME's exercises are stored as evidence items, but they are dataset rows with the dataset's coverage, not curation.
+        var mme = items.Where(i => i.Id.StartsWith(DatasetReader.MmeItemPrefix, StringComparison.Ordinal)).ToList();
+        var evidence = items.Where(i => !i.Id.StartsWith(DatasetReader.MmeItemPrefix, StringComparison.Ordinal)).ToList();
         var matrix = await MatrixAsync(cancellationToken);
         var inputs = new DyadInputs
         {
@@ -42,13 +47,13 @@ public sealed partial class DyadAnalysis(AnalysisSources sources)
             DealsBToA = matrix is null ? [] : await sources.ArmsTrade!.DealsAsync(matrix.Release.Id, actorB.Id, actorA.Id, cancellationToken),
             RecipientsOfA = [.. _recipients?[actorA.Id] ?? []],
             RecipientsOfB = [.. _recipients?[actorB.Id] ?? []],
-            Datasets = await sources.Datasets.ReadAsync(actorA.Id, actorB.Id, cancellationToken),
+            Datasets = await sources.Datasets.ReadAsync(actorA, actorB, mme, from, to, cancellationToken),
         };
         return sources.Events is null ? inputs : inputs with
         {
             EventYears = _eventYears ??= sources.Events.EventsPerYear().Keys.ToHashSet(),
-            EventsByYear = sources.Events.DyadSeries(YearQuery(actorA.Id, actorB.Id, from, to, [])),
-            MilitaryCooperationByYear = sources.Events.DyadSeries(YearQuery(actorA.Id, actorB.Id, from, to, MilitaryCooperationCodes)),
+            EventsByYear = sources.Events.DyadSeries(YearQuery(actorA.Id, actorB.Id, [])),
+            MilitaryCooperationByYear = sources.Events.DyadSeries(YearQuery(actorA.Id, actorB.Id, MilitaryCooperationCodes)),
         };
     }
 
@@ -77,13 +82,12 @@ public sealed partial class DyadAnalysis(AnalysisSources sources)
     private Actor Find(string id) => sources.Registry.Find(id)
         ?? throw new ArgumentException($"'{id}' is not a registry actor id; resolve names with the actor registry first.", nameof(id));
 
-    private static DyadQuery YearQuery(string a, string b, int from, int to, IReadOnlyList<string> codes) => new()
+    /// <summary>Every year of the pair (not only the period): ladder criteria look back over windows of years.</summary>
+    private static DyadQuery YearQuery(string a, string b, IReadOnlyList<string> codes) => new()
     {
         Actor1 = a,
         Actor2 = b,
         By = SeriesPeriod.Year,
         Codes = codes,
-        From = new DateOnly(from, 1, 1),
-        To = new DateOnly(to, 12, 31),
     };
 }

@@ -9,6 +9,9 @@ namespace Entente.Analysis.Panel;
 /// </summary>
 internal sealed partial class PanelBuilder
 {
+    /// <summary>The panel's sections in the order an analyst reads a dyad (the flagship paper's order).</summary>
+    public static readonly string[] Sections = ["arms-transfers", "exercises", "agreements", "programmes", "exchanges", "friction", "events", "similarity"];
+
     private readonly DyadInputs _in;
     private readonly int _from;
     private readonly int _to;
@@ -46,7 +49,7 @@ internal sealed partial class PanelBuilder
             B = inputs.B.Id,
             From = from,
             To = to,
-            Rows = builder._rows,
+            Rows = [.. builder._rows.OrderBy(r => Array.IndexOf(Sections, r.Section))],
             Sources = builder._sources,
             Absent = builder._absent,
         };

@@ -26,6 +26,8 @@ public static class EntenteApp
         root.Subcommands.Add(MarketCommand.Create(environment));
         root.Subcommands.Add(ClaimsCommand.Create(environment));
         root.Subcommands.Add(EventsCommand.Create(environment));
+        root.Subcommands.Add(PanelCommand.Create(environment));
+        root.Subcommands.Add(AlignmentCommand.Create(environment));
         return root;
     }
 
