@@ -38,7 +38,7 @@ public sealed class LadderCodebookTests
         var error = Assert.Throws<LadderCodebookException>(() => LadderCodebook.Parse("team.tsv", text));
 
         Assert.Equal(
-            ["team.tsv:3:33: 'agreemnt' is not an evidence type (evidence-types.tsv)", "team.tsv:4:7: stage is 'moderate' or 'deep', not 'shallow'", "team.tsv:4:49: an unsettled rung needs a note saying what is disputed"],
+            ["team.tsv:3:33: 'agreemnt' is not an evidence type (evidence-types.tsv)", "team.tsv:4:7: stage is 'moderate' or 'deep', not 'shallow'", "team.tsv:4:58: an unsettled rung needs a note saying what is disputed"],
             error.Problems.Select(p => p.ToString()));
     }
 
