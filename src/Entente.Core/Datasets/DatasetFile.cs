@@ -9,6 +9,9 @@ public sealed record DatasetFile(string Dataset, string Provider, string Version
     /// <summary>Data rows the file holds (after its header).</summary>
     public int RowsRead { get; init; }
 
+    /// <summary>Rows that could not be imported (each kept with its line and reason).</summary>
+    public int RowsRejected { get; init; }
+
     /// <summary>Years the dataset covers; outside them a value is missing, never zero.</summary>
     public int? FirstYear { get; init; }
 

@@ -10,10 +10,9 @@ public sealed partial class SqliteDatasetStore
 {
     public async Task<DatasetImportSummary> ImportAtopAsync(AtopFile atop, CancellationToken cancellationToken = default)
     {
-        RequireComplete(atop.File, atop.Rejected.Count);
         await using var transaction = _connection.BeginTransaction(deferred: false);
         using var session = new SqliteWriteSession(transaction);
-        if (await RecordFileAsync(session, atop.File, cancellationToken) is not { } id)
+        if (await RecordFileAsync(session, atop.File, atop.Rejected, cancellationToken) is not { } id)
         {
             return new DatasetImportSummary(atop.File, true, 0);
         }

@@ -12,10 +12,9 @@ public sealed partial class SqliteDatasetStore
 
     public async Task<DatasetImportSummary> ImportIdealPointsAsync(IdealPointFile points, CancellationToken cancellationToken = default)
     {
-        RequireComplete(points.File, points.Rejected.Count);
         await using var transaction = _connection.BeginTransaction(deferred: false);
         using var session = new SqliteWriteSession(transaction);
-        if (await RecordFileAsync(session, points.File, cancellationToken) is not { } id)
+        if (await RecordFileAsync(session, points.File, points.Rejected, cancellationToken) is not { } id)
         {
             return new DatasetImportSummary(points.File, true, 0);
         }

@@ -7,8 +7,8 @@ namespace Entente.Storage.Datasets;
 
 /// <summary>
 /// Research datasets in the embedded store file: ATOP alliances and memberships, UNGA ideal points, and the rows
-/// behind MME exercises. A file is stored whole in one transaction or not at all; the identical file imported again
-/// changes nothing. Reads answer from the most recently imported file of each dataset and layout unless a
+/// behind MME exercises. A file's valid rows and its rejects (line, reason) are stored in one transaction, so a
+/// crash leaves nothing half-written; the identical file imported again changes nothing. Reads answer from the most recently imported file of each dataset and layout unless a
 /// version is named, so two releases are never mixed in one answer.
 /// </summary>
 public sealed partial class SqliteDatasetStore : IAsyncDisposable
@@ -26,7 +26,7 @@ public sealed partial class SqliteDatasetStore : IAsyncDisposable
         var files = new List<DatasetFile>();
         await using var command = _connection.CreateCommand();
         command.CommandText = """
-            SELECT dataset, provider, version, layout, origin, sha256, rows_read, first_year, last_year, citation
+            SELECT dataset, provider, version, layout, origin, sha256, rows_read, first_year, last_year, citation, rows_rejected
             FROM dataset_files WHERE $dataset IS NULL OR dataset = $dataset ORDER BY id DESC;
             """;
         command.Parameters.AddWithValue("$dataset", (object?)dataset ?? DBNull.Value);
@@ -39,6 +39,7 @@ public sealed partial class SqliteDatasetStore : IAsyncDisposable
                 FirstYear = reader.IsDBNull(7) ? null : reader.GetInt32(7),
                 LastYear = reader.IsDBNull(8) ? null : reader.GetInt32(8),
                 Citation = reader.IsDBNull(9) ? null : reader.GetString(9),
+                RowsRejected = reader.GetInt32(10),
             });
         }
 
@@ -70,25 +71,42 @@ public sealed partial class SqliteDatasetStore : IAsyncDisposable
     }
 
     /// <summary>Records a file in the open transaction; null when the identical file is already recorded.</summary>
-    internal static async Task<long?> RecordFileAsync(SqliteWriteSession session, DatasetFile file, CancellationToken cancellationToken)
+    internal static async Task<long?> RecordFileAsync(SqliteWriteSession session, DatasetFile file, IReadOnlyList<DatasetReject> rejects, CancellationToken cancellationToken)
     {
         if (await session.ScalarAsync("SELECT id FROM dataset_files WHERE dataset = $1 AND sha256 = $2;", cancellationToken, file.Dataset, file.Sha256) is not null)
         {
             return null;
         }
 
-        return (long)(await session.ScalarAsync("""
-            INSERT INTO dataset_files (dataset, provider, version, layout, origin, sha256, rows_read, first_year, last_year, citation, imported_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id;
+        var id = (long)(await session.ScalarAsync("""
+            INSERT INTO dataset_files (dataset, provider, version, layout, origin, sha256, rows_read, rows_rejected, first_year, last_year, citation, imported_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id;
             """, cancellationToken, file.Dataset, file.Provider, file.Version, file.Layout, Path.GetFullPath(file.File), file.Sha256,
-            file.RowsRead, file.FirstYear, file.LastYear, file.Citation, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)))!;
+            file.RowsRead, rejects.Count, file.FirstYear, file.LastYear, file.Citation, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)))!;
+        foreach (var reject in rejects)
+        {
+            session.Execute("INSERT INTO dataset_rejects (file_id, line, reason) VALUES ($1, $2, $3);", id, reject.Line, reject.Reason);
+        }
+
+        return id;
     }
 
-    private static void RequireComplete(DatasetFile file, int rejected)
+    /// <summary>The rows of imported files that could not be imported, by file and line.</summary>
+    public async Task<IReadOnlyList<DatasetReject>> RejectsAsync(string? dataset = null, CancellationToken cancellationToken = default)
     {
-        if (rejected > 0)
+        var rejects = new List<DatasetReject>();
+        await using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT f.origin, r.line, r.reason FROM dataset_rejects r JOIN dataset_files f ON f.id = r.file_id
+            WHERE $dataset IS NULL OR f.dataset = $dataset ORDER BY f.id, r.line;
+            """;
+        command.Parameters.AddWithValue("$dataset", (object?)dataset ?? DBNull.Value);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            throw new InvalidOperationException($"{file.File} has {rejected} rejected rows; a file is stored whole or not at all.");
+            rejects.Add(new DatasetReject(reader.GetString(0), reader.GetInt32(1), reader.GetString(2)));
         }
+
+        return rejects;
     }
 }

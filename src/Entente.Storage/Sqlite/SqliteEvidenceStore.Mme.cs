@@ -5,22 +5,17 @@ using Entente.Storage.Datasets;
 namespace Entente.Storage.Sqlite;
 
 /// <summary>
-/// MME exercises become evidence: the items, the dataset's source record and each row's provenance are written in
-/// one transaction. The identical file imported again changes nothing.
+/// MME exercises become evidence: the items, the dataset's source record, each row's provenance and the rows that
+/// could not be read are written in one transaction. The identical file imported again changes nothing.
 /// </summary>
 public sealed partial class SqliteEvidenceStore
 {
     public async Task<DatasetImportSummary> ImportMmeAsync(MmeFile mme, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        if (!mme.IsComplete)
-        {
-            throw new InvalidOperationException($"{mme.File.File} has {mme.Rejected.Count} rejected rows; a file is stored whole or not at all.");
-        }
-
         var recorded = false;
         await ImportWithAsync(mme.Exercises, mme.File.File, progress, async (session, token) =>
         {
-            if (await SqliteDatasetStore.RecordFileAsync(session, mme.File, token) is not { } id)
+            if (await SqliteDatasetStore.RecordFileAsync(session, mme.File, mme.Rejected, token) is not { } id)
             {
                 return false;
             }
