@@ -7,14 +7,16 @@ public sealed partial class DatasetReader
 {
     private async Task<DatasetRows> WithAtopAsync(DatasetRows rows, Dictionary<string, string> sources, int a, int b, int from, int to, CancellationToken cancellationToken)
     {
-        if (await store!.CurrentFileAsync("atop", "member", cancellationToken: cancellationToken) is not { } atop)
+        if (await CurrentFileAsync("atop", AtopFile.MemberLayout, cancellationToken) is not { } atop)
         {
             return rows;
         }
 
         sources["atop"] = atop.Describe();
-        var shared = await store.AtopSharedAsync(a, b, cancellationToken: cancellationToken);
-        _portfolios ??= await store.AtopPortfoliosAsync(cancellationToken: cancellationToken);
+        _memberships ??= await store!.AtopMembershipsAsync(cancellationToken: cancellationToken);
+        _alliances ??= (await store!.AtopAlliancesAsync(cancellationToken: cancellationToken)).ToDictionary(x => x.AtopId);
+        _portfolios ??= new AlliancePortfolios(_memberships);
+        var shared = AtopSharedAlliance.Between(_memberships, _alliances, a, b);
         var years = Years(atop);
         var similarity = new List<SimilarityYear>();
         for (var year = from; year <= to; year++)
@@ -53,6 +55,16 @@ public sealed partial class DatasetReader
         };
     }
 
+    private async Task<IReadOnlyList<Entente.UnVotes.IdealPoint>> PointsAsync(int code, CancellationToken cancellationToken)
+    {
+        if (!_points.TryGetValue(code, out var points))
+        {
+            _points[code] = points = await store!.IdealPointsAsync(code, cancellationToken: cancellationToken);
+        }
+
+        return points;
+    }
+
     /// <summary>The states of the system in a year for the S-score: the registry's states existing then, by COW code.</summary>
     private IReadOnlyCollection<int> System(int year)
     {
@@ -67,13 +79,15 @@ public sealed partial class DatasetReader
 
     private async Task<DatasetRows> WithIdealPointsAsync(DatasetRows rows, Dictionary<string, string> sources, int a, int b, CancellationToken cancellationToken)
     {
-        if (await store!.CurrentFileAsync("unga", Entente.Storage.Datasets.SqliteDatasetStore.IdealPointLayout, cancellationToken: cancellationToken) is not { } unga)
+        if (await CurrentFileAsync("unga", Entente.Storage.Datasets.SqliteDatasetStore.IdealPointLayout, cancellationToken) is not { } unga)
         {
             return rows;
         }
 
         sources["unga"] = unga.Describe();
-        var distances = (await store.IdealPointDistancesAsync(a, b, cancellationToken: cancellationToken)).ToDictionary(d => d.Year);
+        var pointsB = (await PointsAsync(b, cancellationToken)).GroupBy(p => p.Year).ToDictionary(g => g.Key, g => g.First());
+        var distances = (await PointsAsync(a, cancellationToken)).Where(p => pointsB.ContainsKey(p.Year))
+            .Select(p => Entente.UnVotes.IdealPointDistance.Between(p, pointsB[p.Year])).ToDictionary(d => d.Year);
         var merged = rows.Similarity.ToDictionary(s => s.Year);
         foreach (var (year, d) in distances)
         {

@@ -16,7 +16,13 @@ public sealed partial class DatasetReader(SqliteDatasetStore? store, ActorRegist
     /// <summary>The prefix of the evidence items MME's importer writes (one per exercise).</summary>
     public const string MmeItemPrefix = "mme-";
 
+    // Read once per reader and shared by every pair it answers: the dataset files, ATOP's memberships and alliances
+    // (and the portfolios built on them), each state's ideal points, the states of the system per year.
+    private IReadOnlyList<Entente.Datasets.DatasetFile>? _files;
+    private IReadOnlyList<AtopMembership>? _memberships;
+    private IReadOnlyDictionary<int, AtopAlliance>? _alliances;
     private AlliancePortfolios? _portfolios;
+    private readonly Dictionary<int, IReadOnlyList<Entente.UnVotes.IdealPoint>> _points = [];
     private readonly Dictionary<int, IReadOnlyCollection<int>> _systems = [];
 
     public static DatasetReader None { get; } = new(null, ActorRegistry.Shipped);
@@ -31,7 +37,7 @@ public sealed partial class DatasetReader(SqliteDatasetStore? store, ActorRegist
 
         var sources = new Dictionary<string, string>();
         var rows = DatasetRows.None;
-        if (await store.CurrentFileAsync("mme", "exercise", cancellationToken: cancellationToken) is { } mme)
+        if (await CurrentFileAsync("mme", "exercise", cancellationToken) is { } mme)
         {
             sources["mme"] = mme.Describe();
             rows = rows with { MmeYears = Years(mme), Exercises = [.. mmeItems.Select(i => Exercise(i, a, b))] };
@@ -59,6 +65,13 @@ public sealed partial class DatasetReader(SqliteDatasetStore? store, ActorRegist
             Domains = item.Exercise?.Domains ?? [],
             Location = item.Place?.Describe(),
         };
+    }
+
+    /// <summary>The file reads answer from, as the store picks it: the newest import of the dataset's layout.</summary>
+    private async Task<Entente.Datasets.DatasetFile?> CurrentFileAsync(string dataset, string layout, CancellationToken cancellationToken)
+    {
+        _files ??= await store!.FilesAsync(cancellationToken: cancellationToken);
+        return _files.FirstOrDefault(f => f.Dataset == dataset && f.Layout == layout);
     }
 
     private static YearRange? Years(Entente.Datasets.DatasetFile file) =>

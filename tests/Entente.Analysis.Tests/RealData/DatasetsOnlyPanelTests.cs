@@ -55,6 +55,18 @@ public sealed class DatasetsOnlyPanelTests(RealDatasets data) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task The_ideal_point_distance_sits_inside_its_interval_and_is_missing_outside_the_files_years()
+    {
+        var panel = await data.Analysis.PanelAsync("RUS", "CHN", 2001, 2030, TestContext.Current.CancellationToken);
+
+        var row = panel.Row("similarity.ideal-point-distance")!;
+        var cell = row.In(2010)!;
+        Assert.InRange(cell.Value!.Value, cell.Low!.Value, cell.High!.Value);
+        Assert.Equal(["unga:365:2010", "unga:710:2010"], cell.Links);
+        Assert.Equal(CellState.Missing, row.In(2030)!.State);
+    }
+
+    [Fact]
     public async Task USA_Japan_meets_the_mutual_defence_rung_from_ATOP_alone()
     {
         var ladder = await data.Analysis.AlignmentAsync("USA", "JPN", 2001, 2016, cancellationToken: TestContext.Current.CancellationToken);

@@ -3,6 +3,7 @@ using Entente.Analysis.Datasets;
 using Entente.Import.Atop;
 using Entente.Import.Mme;
 using Entente.Import.Sipri;
+using Entente.Import.Unga;
 using Entente.Storage.ArmsTrade;
 using Entente.Storage.Datasets;
 using Entente.Storage.Sqlite;
@@ -11,8 +12,8 @@ using Entente.Testing;
 namespace Entente.Analysis.Tests.RealData;
 
 /// <summary>
-/// A fresh store holding only imported datasets — the real SIPRI register (2024 layout), ATOP 4.01 (both levels) and
-/// MME v7 from ../shared/data — and no curated evidence; shared by the tests of a class. Skips where the files are absent.
+/// A fresh store holding only imported datasets — the real SIPRI register (2024 layout), ATOP 4.01 (both levels),
+/// MME v7 and the UNGA ideal points from ../shared/data — and no curated evidence; shared by the tests of a class. Skips where the files are absent.
 /// </summary>
 public sealed class RealDatasets : IAsyncLifetime
 {
@@ -42,6 +43,7 @@ public sealed class RealDatasets : IAsyncLifetime
         await _datasets.ImportAtopAsync(AtopReader.Shipped.Read(SharedData.Require("atop", "joshuaalley", "atop-alliance-level.csv")));
         await _datasets.ImportAtopAsync(AtopReader.Shipped.Read(AtopMembers));
         await _evidence.ImportMmeAsync(MmeReader.Shipped.Read(SharedData.Require("mme", "meflynn", "mme_v7.csv")));
+        await _datasets.ImportIdealPointsAsync(IdealPointReader.Shipped.Read(SharedData.Require("unga", "lucasbuildsapps", "IdealpointsJuly2025.dta")));
         Analysis = new DyadAnalysis(new AnalysisSources
         {
             Evidence = _evidence,
