@@ -16,6 +16,10 @@ public static class ImportCommand
         import.Subcommands.Add(SipriImport.Create(environment));
         import.Subcommands.Add(EventImport.Create(environment, "gdelt", "Import GDELT 1.0 or 2.0 event files (or, with --table mentions, 2.0 mentions) into the event warehouse."));
         import.Subcommands.Add(EventImport.Create(environment, "icews", "Import ICEWS event files (.tab) into the event warehouse."));
+        foreach (var dataset in DatasetImport.Create(environment))
+        {
+            import.Subcommands.Add(dataset);
+        }
         return import;
     }
 

@@ -28,6 +28,7 @@ public static class EntenteApp
         root.Subcommands.Add(EventsCommand.Create(environment));
         root.Subcommands.Add(PanelCommand.Create(environment));
         root.Subcommands.Add(AlignmentCommand.Create(environment));
+        root.Subcommands.Add(AlliancesCommand.Create(environment));
         return root;
     }
 

@@ -20,8 +20,8 @@ public sealed record AtopSharedAlliance(AtopAlliance? Alliance, AtopMembership A
     public bool ActiveIn(int year) => A.ActiveIn(year) && B.ActiveIn(year);
 
     /// <summary>
-    /// The alliances two states shared: every pair of their membership rows (one per alliance phase) in the same
-    /// alliance whose periods overlap, oldest first.
+    /// The alliances two states shared: every pair of their membership rows in the same alliance and phase whose
+    /// periods overlap, oldest first.
     /// </summary>
     public static IReadOnlyList<AtopSharedAlliance> Between(
         IEnumerable<AtopMembership> memberships, IReadOnlyDictionary<int, AtopAlliance> alliances, int a, int b)
@@ -31,7 +31,8 @@ public sealed record AtopSharedAlliance(AtopAlliance? Alliance, AtopMembership A
         {
             foreach (var x in alliance.Where(m => m.MemberCode == a))
             {
-                foreach (var y in alliance.Where(m => m.MemberCode == b))
+                // Rows of different phases of one alliance describe different periods: pair phase with phase.
+                foreach (var y in alliance.Where(m => m.MemberCode == b && (m.Phase is null || x.Phase is null || m.Phase == x.Phase)))
                 {
                     var pair = new AtopSharedAlliance(alliances.GetValueOrDefault(alliance.Key), x, y);
                     if (pair.ToYear is null || pair.ToYear >= pair.FromYear)

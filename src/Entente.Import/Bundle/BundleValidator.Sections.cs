@@ -17,6 +17,11 @@ public sealed partial class BundleValidator
             check.Error(item.Programme, "status", $"unknown programme status '{status}'; expected one of: {string.Join(", ", ProgrammeDetails.KnownStatuses)}");
         }
 
+        if (item.Agreement is { } agreement)
+        {
+            CheckCoding(check, agreement);
+        }
+
         if (item.Claim is { } claim)
         {
             CheckClaim(check, item, claim);

@@ -45,7 +45,7 @@ internal static partial class ItemYaml
 
     private static AgreementDetails? Agreement(YamlContext context, YamlNode node)
     {
-        var f = context.Fields(node, "agreement", ["title", "articles"]);
+        var f = context.Fields(node, "agreement", ["title", "articles", "atop", "coding"]);
         return Recorded(f, f is null ? null : new AgreementDetails
         {
             Title = f.String("title"),
@@ -56,6 +56,21 @@ internal static partial class ItemYaml
                 var summary = a?.String("summary", required: true);
                 return Recorded(a, number is null || summary is null ? null : new AgreementArticle(number, summary));
             }),
+            Atop = f.Int("atop"),
+            Coding = f.List("coding", n => TreatyCode(context, n)),
+        });
+    }
+
+    /// <summary>One ATOP variable coded for the treaty, with the articles it rests on.</summary>
+    private static TreatyCode? TreatyCode(YamlContext context, YamlNode node)
+    {
+        var c = context.Fields(node, "coding", ["variable", "value", "articles", "note"]);
+        var variable = c?.String("variable", required: true);
+        var value = c?.Int("value", required: true);
+        return Recorded(c, variable is null || value is null ? null : new TreatyCode(variable, value.Value)
+        {
+            Articles = c!.Strings("articles"),
+            Note = c.String("note"),
         });
     }
 
