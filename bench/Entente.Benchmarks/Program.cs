@@ -19,6 +19,11 @@ if (args.Length > 0 && args[0] == "sipri")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "analysis")
+{
+    return await Entente.Benchmarks.Analysis.AnalysisBench.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "measure")
 {
     Console.WriteLine(JsonSerializer.Serialize(Measure.Run(args[1..])));

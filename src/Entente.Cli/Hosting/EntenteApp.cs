@@ -29,6 +29,8 @@ public static partial class EntenteApp
         root.Subcommands.Add(DealsCommand.Create(environment));
         root.Subcommands.Add(ClaimsCommand.Create(environment));
         root.Subcommands.Add(EventsCommand.Create(environment));
+        root.Subcommands.Add(PanelCommand.Create(environment));
+        root.Subcommands.Add(AlignmentCommand.Create(environment));
         root.Subcommands.Add(AlliancesCommand.Create(environment));
         return root;
     }
