@@ -36,10 +36,19 @@ public static class ImportCommand
             }
 
             await using var store = await context.OpenStoreAsync(cancellationToken);
+            var analysis = await Structured.AnalysisBundle.ReadAsync(origin, read.Bundle, store, cancellationToken);
+            if (!analysis.IsValid)
+            {
+                DiagnosticPrinter.Write(environment.Error, analysis.Diagnostics);
+                context.Note($"{origin}: {analysis.Diagnostics.Count} problem(s); nothing was imported.");
+                return ExitCodes.InvalidInput;
+            }
+
             context.Note($"Importing {read.Bundle.Count} records from {origin} into {store.Location} …");
             var summary = await ProgressDisplay.RunAsync(context, "Importing", read.Bundle.Count, report =>
                 store.ImportAsync(read.Bundle, Path.GetFullPath(origin), report is null ? null : new Progress<ImportProgress>(p => report(p.Done)), cancellationToken));
             Report(context, summary);
+            await Structured.AnalysisBundle.ImportAsync(context, analysis, Path.GetFullPath(origin), cancellationToken);
             return ExitCodes.Success;
         });
         return command;

@@ -11,10 +11,12 @@ public static class ValidateCommand
     {
         var path = new Argument<string>("path") { Description = "A bundle: a YAML file or a directory of them." };
         var command = new Command("validate", "Check a bundle against the format and the codebooks without touching the store.") { path };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var context = new CommandContext(environment, parse);
             var read = BundleValidator.Shipped.ReadAndValidate(context.Value(path)!);
+            var analysis = await Structured.AnalysisBundle.ReadAsync(context.Value(path)!, read.Bundle, null, cancellationToken);
+            read = read with { Diagnostics = [.. read.Diagnostics, .. analysis.Diagnostics] };
             if (context.Json)
             {
                 context.WriteJson(new

@@ -26,6 +26,9 @@ public static class EntenteApp
         root.Subcommands.Add(MarketCommand.Create(environment));
         root.Subcommands.Add(ClaimsCommand.Create(environment));
         root.Subcommands.Add(EventsCommand.Create(environment));
+        root.Subcommands.Add(AchCommand.Create(environment));
+        root.Subcommands.Add(WarningsCommand.Create(environment));
+        root.Subcommands.Add(ForecastsCommand.Create(environment));
         return root;
     }
 
@@ -52,6 +55,16 @@ public static class EntenteApp
         {
             await environment.Error.WriteLineAsync($"entente: {ex.Message}");
             return ex.ExitCode;
+        }
+        catch (Entente.Storage.Analysis.AnalysisInputException ex)
+        {
+            await environment.Error.WriteLineAsync($"entente: {ex.Message}");
+            return ex.NotFound ? ExitCodes.NotFound : ExitCodes.InvalidInput;
+        }
+        catch (Entente.Ach.AchMatrixException ex)
+        {
+            await environment.Error.WriteLineAsync($"entente: {ex.Message}");
+            return ExitCodes.InvalidInput;
         }
         catch (OperationCanceledException)
         {

@@ -22,7 +22,14 @@ public static class ShippedCases
                     $"the shipped case {directory} does not validate ({read.Diagnostics.Count} problems, first: {read.Diagnostics[0]}); this is a defect in Entente");
             }
 
+            var analysis = await Structured.AnalysisBundle.ReadAsync(directory, read.Bundle, store, cancellationToken);
+            if (!analysis.IsValid)
+            {
+                throw new CliException(ExitCodes.InvalidInput, $"the shipped case {directory} has {analysis.Diagnostics.Count} analysis problem(s), first: {analysis.Diagnostics[0]}; this is a defect in Entente");
+            }
+
             var summary = await store.ImportAsync(read.Bundle, directory, cancellationToken: cancellationToken);
+            await Structured.AnalysisBundle.ImportAsync(context, analysis, directory, cancellationToken);
             context.Note($"Loaded the shipped case '{read.Bundle.Info?.Title ?? Path.GetFileName(directory)}': {summary.Items.Added} items, {summary.Sources.Added} sources.");
         }
     }

@@ -11,7 +11,7 @@ public sealed record AchFilter
     public static AchFilter None { get; } = new();
 
     public bool Keeps(AchRow row) =>
-        (MinGrade is null || (row.Grade is { } grade && grade.Meets(MinGrade))) && (!ExcludeFlagged || row.Flags == AchCaution.None);
+        (MinGrade is null || (row.Grade is { } grade && grade.Meets(MinGrade))) && (!ExcludeFlagged || row.Cautions == AchCaution.None);
 
     /// <summary>Scores the rows this filter keeps, saying how many it left out.</summary>
     public AchResult Score(AchMatrix matrix, bool sensitivity = false)

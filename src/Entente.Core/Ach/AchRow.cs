@@ -10,7 +10,7 @@ public sealed record AchRow
     public AchLevel Relevance { get; init; } = AchLevel.Medium;
     public AchCredibility Credibility { get; init; } = AchCredibility.FromGrade(null);
     public Grade? Grade { get; init; }
-    public AchCaution Flags { get; init; }
+    public AchCaution Cautions { get; init; }
 
     /// <summary>Credibility weight × relevance weight: what one point of inconsistency on this row costs a hypothesis.</summary>
     public double Weight => AchLevels.Weight(Credibility.Level) * AchLevels.Weight(Relevance);

@@ -14,7 +14,7 @@ public static class ForecastScoring
     /// <summary>Scores every resolved forecast and groups them by "analyst" or "topic" (and always by year of resolution).</summary>
     public static ForecastScoreboard Scoreboard(IReadOnlyList<Forecast> forecasts, string by, DateOnly today, int bins = Murphy.DefaultBins)
     {
-        var resolved = forecasts.Where(f => f.Resolution is not null).ToList();
+        var resolved = forecasts.Where(f => f.Resolution is not null && f.Updates.Count > 0).ToList();
         var scores = resolved.Select(Score).ToList();
         Func<ForecastScore, string> key = by switch
         {
