@@ -36,7 +36,7 @@ public static partial class RuleEvaluator
             var key = string.Join('|', members.Select(m => m.Ref));
             if (measured >= rule.Count && reported.Add(key) && !findings.Any(f => members.All(m => f.Refs.Contains(m.Ref))))
             {
-                var what = rule.Distinct ? $"{measured} different {rule.Term ?? "terms"} ({string.Join(", ", members.Select(m => m.Term).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase))})" : $"{measured} matches";
+                var what = rule.Distinct ? $"{measured} different {rule.Term ?? "term"}(s) ({string.Join(", ", members.Select(m => m.Term).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase))})" : $"{measured} matches";
                 findings.Add(new RuleFinding(anchor.Start, $"{what} within {rule.WindowDays} days from {anchor.Start:yyyy-MM-dd}", [.. members.Select(m => m.Ref)])
                 {
                     Current = measured,
