@@ -13,4 +13,4 @@ public sealed record AchHistoryStep(AchRevision Revision, string? LeaderBefore, 
 }
 
 /// <summary>A cell as a revision changed it, and whether that change alone would move the leader.</summary>
-public sealed record AchChange(string Item, string Hypothesis, AchRating? From, AchRating To, string Why, bool Decisive);
+public sealed record AchChange(string Item, string Hypothesis, [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AchRating>))] AchRating? From, [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AchRating>))] AchRating To, string Why, bool Decisive);

@@ -17,6 +17,9 @@ public sealed record AchSensitivity
 public sealed record AchFlip(string Item, string NewLeader)
 {
     public string? Hypothesis { get; init; }
+    [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AchRating>))]
     public AchRating? From { get; init; }
+
+    [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AchRating>))]
     public AchRating? To { get; init; }
 }
