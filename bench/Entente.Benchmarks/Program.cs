@@ -24,6 +24,12 @@ if (args.Length > 0 && args[0] == "analysis")
     return await Entente.Benchmarks.Analysis.AnalysisBench.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "structured")
+{
+    Entente.Benchmarks.Structured.StructuredRun.Run(args[1..]);
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "measure")
 {
     Console.WriteLine(JsonSerializer.Serialize(Measure.Run(args[1..])));

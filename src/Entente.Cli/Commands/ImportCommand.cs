@@ -46,6 +46,14 @@ public static class ImportCommand
                 return ExitCodes.InvalidInput;
             }
 
+            var analysis = await Structured.AnalysisBundle.ReadAsync(origin, read.Bundle, store, cancellationToken);
+            if (!analysis.IsValid)
+            {
+                DiagnosticPrinter.Write(environment.Error, analysis.Diagnostics);
+                context.Note($"{origin}: {analysis.Diagnostics.Count} problem(s); nothing was imported.");
+                return ExitCodes.InvalidInput;
+            }
+
             context.Note($"Importing {read.Bundle.Count} records from {origin} into {store.Location} …");
             var summary = await ProgressDisplay.RunAsync(context, "Importing", read.Bundle.Count, report =>
                 store.ImportAsync(read.Bundle, new ImportOptions
@@ -55,6 +63,7 @@ public static class ImportCommand
                     Progress = report is null ? null : new Progress<ImportProgress>(p => report(p.Done)),
                 }, cancellationToken));
             Report(context, summary);
+            await Structured.AnalysisBundle.ImportAsync(context, analysis, Path.GetFullPath(origin), cancellationToken);
             return ExitCodes.Success;
         });
         return command;

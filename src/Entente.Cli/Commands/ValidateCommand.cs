@@ -28,6 +28,8 @@ public static class ValidateCommand
             }
 
             var read = validator.ReadAndValidate(context.Value(path)!);
+            var analysis = await Structured.AnalysisBundle.ReadAsync(context.Value(path)!, read.Bundle, null, cancellationToken);
+            read = read with { Diagnostics = [.. read.Diagnostics, .. analysis.Diagnostics] };
             if (context.Json)
             {
                 context.WriteJson(new

@@ -9,6 +9,8 @@ public static partial class EntenteApp
     private static (int ExitCode, string Message) Describe(Exception error) => error switch
     {
         CliException cli => (cli.ExitCode, cli.Message),
+        Storage.Analysis.AnalysisInputException input => (input.NotFound ? ExitCodes.NotFound : ExitCodes.InvalidInput, input.Message),
+        Ach.AchMatrixException matrix => (ExitCodes.InvalidInput, matrix.Message),
         OperationCanceledException => (ExitCodes.Cancelled, "cancelled; the store is unchanged by the interrupted command."),
         Storage.StoreException store => (ExitCodes.InvalidInput, store.Message),
         Storage.OwnershipConflictException conflict => (ExitCodes.InvalidInput, conflict.Message),

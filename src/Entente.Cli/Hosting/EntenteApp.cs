@@ -32,6 +32,9 @@ public static partial class EntenteApp
         root.Subcommands.Add(PanelCommand.Create(environment));
         root.Subcommands.Add(AlignmentCommand.Create(environment));
         root.Subcommands.Add(AlliancesCommand.Create(environment));
+        root.Subcommands.Add(AchCommand.Create(environment));
+        root.Subcommands.Add(WarningsCommand.Create(environment));
+        root.Subcommands.Add(ForecastsCommand.Create(environment));
         return root;
     }
 

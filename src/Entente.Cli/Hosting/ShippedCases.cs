@@ -35,9 +35,16 @@ public static class ShippedCases
                     $"the shipped case {directory} does not validate ({read.Diagnostics.Count} problems, first: {read.Diagnostics[0]}); this is a defect in Entente");
             }
 
+            var analysis = await Structured.AnalysisBundle.ReadAsync(directory, read.Bundle, store, cancellationToken);
+            if (!analysis.IsValid)
+            {
+                throw new CliException(ExitCodes.InvalidInput, $"the shipped case {directory} has {analysis.Diagnostics.Count} analysis problem(s), first: {analysis.Diagnostics[0]}; this is a defect in Entente");
+            }
+
             var options = new ImportOptions { Origin = directory, OthersRecords = reset ? OthersRecords.Replace : OthersRecords.Keep };
             var summary = await store.ImportAsync(read.Bundle, options, cancellationToken);
             var load = new ShippedCaseLoad(read.Bundle.Info?.Id ?? Path.GetFileName(directory), summary);
+            await Structured.AnalysisBundle.ImportAsync(context, analysis, directory, cancellationToken);
             context.Note(load.Describe());
             loads.Add(load);
         }

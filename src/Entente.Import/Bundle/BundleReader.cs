@@ -18,7 +18,7 @@ public static class BundleReader
     /// <summary>A bundle file above this size is refused: bundles are hand-edited text, split by theme.</summary>
     public const long MaxFileBytes = 16 * 1024 * 1024;
 
-    private static readonly string[] TopLevelKeys = ["bundle", "actors", "sources", "items"];
+    private static readonly string[] TopLevelKeys = ["bundle", "actors", "sources", "items", .. Analysis.AnalysisYamlReader.BundleSections];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static BundleReadResult Read(string path)

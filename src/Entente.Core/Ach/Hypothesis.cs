@@ -1,0 +1,4 @@
+namespace Entente.Ach;
+
+/// <summary>One of the competing explanations an ACH matrix tests.</summary>
+public sealed record Hypothesis(string Id, string Title);
