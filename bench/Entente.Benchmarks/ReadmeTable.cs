@@ -28,11 +28,17 @@ internal static class ReadmeTable
             table.AppendLine($"| {report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo} | {Ms(stats?.Mean)} | {Ms(stats?.StandardDeviation)} | {ratio} | {allocated} |");
         }
 
+        WriteSection(section, table.ToString());
+    }
+
+    /// <summary>Puts a section's Markdown between its markers in bench/README.md, replacing what the previous run wrote there.</summary>
+    public static void WriteSection(string section, string markdown)
+    {
         var path = Path.Combine(SharedData.RepositoryRoot, "bench", "README.md");
         var readme = File.Exists(path) ? File.ReadAllText(path) : Header;
         var begin = $"<!-- {section}:begin -->";
         var end = $"<!-- {section}:end -->";
-        var block = $"{begin}\n{table.ToString().TrimEnd()}\n{end}";
+        var block = $"{begin}\n{markdown.TrimEnd()}\n{end}";
         var start = readme.IndexOf(begin, StringComparison.Ordinal);
         readme = start < 0
             ? readme.TrimEnd() + "\n\n" + block + "\n"
