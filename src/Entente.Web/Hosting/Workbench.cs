@@ -30,7 +30,8 @@ public sealed class Workbench(WorkbenchOptions options) : IDisposable
     /// </summary>
     public string DataVersion()
     {
-        static string Stamp(string? path) => path is not null && File.Exists(path) ? $"{File.GetLastWriteTimeUtc(path).Ticks}:{new FileInfo(path).Length}" : "-";
+        // A reader's connection creates an empty WAL and its close deletes it; only a WAL with content means a write.
+        static string Stamp(string? path) => path is not null && new FileInfo(path) is { Exists: true, Length: > 0 } file ? $"{file.LastWriteTimeUtc.Ticks}:{file.Length}" : "-";
         return string.Join('|', Stamp(Options.StorePath), Stamp(Options.StorePath + "-wal"), Stamp(Options.WarehousePath), Stamp(Options.WarehousePath + ".wal"));
     }
 

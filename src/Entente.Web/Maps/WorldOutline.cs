@@ -65,7 +65,12 @@ public sealed class WorldOutline
             var path = new StringBuilder();
             foreach (var ring in rings.Where(r => r.Count > 2))
             {
-                path.Append('M').Append(string.Join('L', ring.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.X:0.#},{p.Y:0.#}")))).Append('Z');
+                // A ring crossing the antimeridian (Chukotka, Fiji) would draw a line across the world: lift the pen there instead.
+                for (var i = 0; i < ring.Count; i++)
+                {
+                    var jump = i == 0 || Math.Abs(ring[i].X - ring[i - 1].X) > Width / 2;
+                    path.Append(jump ? 'M' : 'L').Append(string.Create(CultureInfo.InvariantCulture, $"{ring[i].X:0.#},{ring[i].Y:0.#}"));
+                }
             }
 
             var largest = rings.OrderByDescending(r => r.Count).First();
