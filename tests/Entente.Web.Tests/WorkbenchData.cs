@@ -1,4 +1,8 @@
+using Entente.Cameo;
+using Entente.Events;
 using Entente.Import.Bundle;
+using Entente.Import.Gdelt;
+using Entente.Import.Icews;
 using Entente.Import.Sipri;
 using Entente.Storage.ArmsTrade;
 using Entente.Storage.Sqlite;
@@ -39,17 +43,18 @@ public sealed class WorkbenchData : IAsyncLifetime
         if (File.Exists(register))
         {
             await using var trade = await SqliteArmsTradeStore.OpenAsync(Options.StorePath);
-            await trade.ImportAsync(SipriReader.Shipped.Read(register));
+            using var reading = SipriReader.Shipped.Open(register);
+            await trade.ImportAsync(reading.Release, reading.Batches(), reading.Outcome);
             HasSipri = true;
         }
 
-        var events = new[] { (Icews, EventKind.Icews), (Gdelt, EventKind.GdeltEvents) }.Select(e => (Path: Path.Combine([SharedData.Directory, .. e.Item1]), Kind: e.Item2)).Where(e => File.Exists(e.Path)).ToList();
+        var events = new[] { (Icews, (IEventReader)new IcewsEventReader(CameoActorMap.Shipped)), (Gdelt, new GdeltEventReader(CameoActorMap.Shipped)) }.Select(e => (Path: Path.Combine([SharedData.Directory, .. e.Item1]), Reader: e.Item2)).Where(e => File.Exists(e.Path)).ToList();
         if (events.Count > 0)
         {
             using var warehouse = EventWarehouse.Open(Options.WarehousePath!);
-            foreach (var (path, kind) in events)
+            foreach (var (path, reader) in events)
             {
-                warehouse.Import([path], kind);
+                warehouse.Import([path], reader);
             }
         }
     }

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
+using Entente.Cameo;
 using Entente.Import.Bundle;
+using Entente.Import.Gdelt;
+using Entente.Import.Icews;
 using Entente.Import.Sipri;
 using Entente.Storage.ArmsTrade;
 using Entente.Storage.Sqlite;
@@ -61,12 +64,13 @@ internal static class WebLoadBenchmark
 
         await using (var trade = await SqliteArmsTradeStore.OpenAsync(options.StorePath))
         {
-            await trade.ImportAsync(SipriReader.Shipped.Read(Path.Combine(SharedData.Directory, "sipri", "Andrei", "trade-register.csv")));
+            using var reading = SipriReader.Shipped.Open(Path.Combine(SharedData.Directory, "sipri", "Andrei", "trade-register.csv"));
+            await trade.ImportAsync(reading.Release, reading.Batches(), reading.Outcome);
         }
 
         using var warehouse = EventWarehouse.Open(options.WarehousePath);
-        warehouse.Import([Path.Combine(SharedData.Directory, "icews", "andybega", "events.2018.sample.tab")], EventKind.Icews);
-        warehouse.Import([Path.Combine(SharedData.Directory, "gdelt", "arekziobrowski", "20191024143000.export.CSV")], EventKind.GdeltEvents);
+        warehouse.Import([Path.Combine(SharedData.Directory, "icews", "andybega", "events.2018.sample.tab")], new IcewsEventReader(CameoActorMap.Shipped));
+        warehouse.Import([Path.Combine(SharedData.Directory, "gdelt", "arekziobrowski", "20191024143000.export.CSV")], new GdeltEventReader(CameoActorMap.Shipped));
         return options;
     }
 
