@@ -6,7 +6,7 @@ using Entente.Benchmarks;
 using Entente.Benchmarks.Sipri;
 
 // `sipri`: the SIPRI BenchmarkDotNet run; `measure KIND ...`: the child-process side of the event benchmark;
-// `generate`: synthetic GDELT files; anything else runs the whole event benchmark.
+// `generate`: synthetic GDELT files; `web [REQUESTS]`: the workbench under 50 concurrent clients; anything else runs the whole event benchmark.
 if (args.Length > 0 && args[0] == "sipri")
 {
     var summary = BenchmarkRunner.Run<SipriImportBenchmark>(DefaultConfig.Instance.AddJob(Job.Default.WithWarmupCount(2).WithIterationCount(10)));
@@ -28,6 +28,11 @@ if (args.Length > 0 && args[0] == "structured")
 {
     Entente.Benchmarks.Structured.StructuredRun.Run(args[1..]);
     return 0;
+}
+
+if (args.Length > 0 && args[0] == "web")
+{
+    return await Entente.Benchmarks.Web.WebLoadBenchmark.RunAsync(args);
 }
 
 if (args.Length > 0 && args[0] == "measure")

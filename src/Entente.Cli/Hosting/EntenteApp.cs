@@ -35,6 +35,7 @@ public static partial class EntenteApp
         root.Subcommands.Add(AchCommand.Create(environment));
         root.Subcommands.Add(WarningsCommand.Create(environment));
         root.Subcommands.Add(ForecastsCommand.Create(environment));
+        root.Subcommands.Add(ServeCommand.Create(environment));
         return root;
     }
 

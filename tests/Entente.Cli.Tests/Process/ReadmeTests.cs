@@ -32,6 +32,26 @@ public sealed partial class ReadmeTests
     {
         using var dir = new TempDirectory();
         var args = Commands[0]["dotnet run --project src/Entente.Cli -- ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (args[0] == "serve")
+        {
+            // The server runs until stopped: read the address it prints, fetch the page, stop it. Port 0 only avoids clashes.
+            using var server = EntenteProcess.Start(dir.File("fresh.db"), [.. args, "--port", "0"]);
+            try
+            {
+                var line = await server.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken) ?? "";
+                Assert.StartsWith("Entente workbench: http://127.0.0.1:", line, StringComparison.Ordinal);
+                using var http = new HttpClient();
+                var page = await http.GetStringAsync(line["Entente workbench: ".Length..], TestContext.Current.CancellationToken);
+                Assert.Contains("Vostok", page, StringComparison.Ordinal);
+                Assert.Contains("Joint Sea", page, StringComparison.Ordinal);
+            }
+            finally
+            {
+                server.Kill(entireProcessTree: true);
+            }
+
+            return;
+        }
 
         var result = await EntenteProcess.RunAsync(dir.File("fresh.db"), args);
 
