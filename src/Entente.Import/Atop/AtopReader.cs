@@ -3,7 +3,6 @@ using Entente.Actors;
 using Entente.Alliances;
 using Entente.Datasets;
 using Entente.Import.Datasets;
-using Entente.Import.Sipri;
 
 namespace Entente.Import.Atop;
 
@@ -30,8 +29,7 @@ public sealed partial class AtopReader(ActorRegistry registry)
 
     public AtopFile Read(string path, byte[] bytes)
     {
-        var (text, _) = SipriText.Decode(path, bytes);
-        var records = CsvRecords.Read(text).Where(r => r.Cells.Any(c => c.Trim().Length > 0)).ToList();
+        var records = DatasetCsv.Read(path, bytes);
         if (records.Count == 0)
         {
             throw new DatasetFormatException(path, 1, "the file is empty: expected an ATOP alliance-level or member-level CSV file");

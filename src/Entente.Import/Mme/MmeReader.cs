@@ -4,7 +4,6 @@ using Entente.Datasets;
 using Entente.Evidence;
 using Entente.Exercises;
 using Entente.Import.Datasets;
-using Entente.Import.Sipri;
 using Entente.Sources;
 
 namespace Entente.Import.Mme;
@@ -27,8 +26,7 @@ public sealed partial class MmeReader(ActorRegistry registry)
 
     public MmeFile Read(string path, byte[] bytes)
     {
-        var (text, _) = SipriText.Decode(path, bytes);
-        var records = CsvRecords.Read(text).Where(r => r.Cells.Any(c => c.Trim().Length > 0)).ToList();
+        var records = DatasetCsv.Read(path, bytes);
         var header = records.Count > 0 ? records[0].Cells.Select(c => c.Trim()).ToList() : [];
         var missing = Required.Where(c => !header.Contains(c)).ToList();
         if (missing.Count > 0)
