@@ -22,13 +22,13 @@ internal sealed class CliRun : IDisposable
 
     public Task<CliResult> RunAsync(params string[] args) => RunAsync(TestContext.Current.CancellationToken, args);
 
-    public Task<CliResult> RunAsync(CancellationToken cancellationToken, params string[] args) => RunWithStoreAsync(DbPath, ErrorConsole, cancellationToken, args);
+    public Task<CliResult> RunAsync(CancellationToken cancellationToken, params string[] args) => RunWithStoreAsync(DbPath, ErrorConsole, args, cancellationToken);
 
     /// <summary>Runs with another store file, for tests of what a bad store does.</summary>
     public static Task<CliResult> RunWithStoreAsync(string db, params string[] args) =>
-        RunWithStoreAsync(db, null, TestContext.Current.CancellationToken, args);
+        RunWithStoreAsync(db, null, args, TestContext.Current.CancellationToken);
 
-    private static async Task<CliResult> RunWithStoreAsync(string db, TestConsole? errorConsole, CancellationToken cancellationToken, string[] args)
+    private static async Task<CliResult> RunWithStoreAsync(string db, TestConsole? errorConsole, string[] args, CancellationToken cancellationToken)
     {
         var console = new TestConsole().Width(400);
         var error = new StringWriter();

@@ -80,7 +80,7 @@ internal sealed class AnalysisStores : IAsyncDisposable
         var csv = Path.Combine(work, $"analysis-synthetic-{events}.export.CSV");
         SyntheticGdelt.FromFile(Data("gdelt", "arekziobrowski", "20191024143000.export.CSV")).Write(csv, events);
         var warehouse = EventWarehouse.Open(path);
-        warehouse.Import([csv], EventKind.GdeltEvents);
+        warehouse.Import([csv], new Entente.Import.Gdelt.GdeltEventReader(warehouse.Actors));
         File.Delete(csv);
         return warehouse;
     }

@@ -66,7 +66,7 @@ public class WarningsBenchmark
         SyntheticGdelt.FromFile(Path.Combine(SharedData.Directory, "gdelt", "arekziobrowski", "20191024143000.export.CSV")).Write(csv, events);
         using (var warehouse = EventWarehouse.Open(path + ".part"))
         {
-            warehouse.Import([csv], EventKind.GdeltEvents);
+            warehouse.Import([csv], new Entente.Import.Gdelt.GdeltEventReader(warehouse.Actors));
         }
 
         File.Delete(csv);

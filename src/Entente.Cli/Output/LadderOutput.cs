@@ -108,9 +108,9 @@ internal static partial class LadderOutput
             {
                 foreach (var y in rung.Years)
                 {
-                    string?[] cells = [ladder.Label, rung.Rung.Id, rung.Rung.Stage.ToString().ToLowerInvariant(), rung.Rung.Unsettled ? "true" : "false",
-                        y.Year.ToString(CultureInfo.InvariantCulture), y.State.ToString().ToLowerInvariant(), y.MetBy, string.Join(' ', y.Links)];
-                    writer.Write(string.Join(',', cells.Select(EvidenceCsvWriter.Escape)) + "\r\n");
+                    object?[] cells = [ladder.Label, rung.Rung.Id, rung.Rung.Stage.ToString().ToLowerInvariant(), rung.Rung.Unsettled,
+                        y.Year, y.State.ToString().ToLowerInvariant(), y.MetBy, string.Join(' ', y.Links)];
+                    CsvWriter.WriteRow(writer, cells);
                 }
             }
         }

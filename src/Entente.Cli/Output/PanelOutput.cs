@@ -74,13 +74,11 @@ internal static class PanelOutput
             {
                 foreach (var c in row.Cells)
                 {
-                    string?[] cells = [panel.Label, row.Section, row.Id, row.Label.Trim(), row.Unit, row.Source, c.Year.ToString(CultureInfo.InvariantCulture),
-                        c.State.ToString().ToLowerInvariant(), N(c.Value), N(c.Low), N(c.High), c.Text, string.Join(' ', c.Links)];
-                    writer.Write(string.Join(',', cells.Select(EvidenceCsvWriter.Escape)) + "\r\n");
+                    object?[] cells = [panel.Label, row.Section, row.Id, row.Label.Trim(), row.Unit, row.Source, c.Year,
+                        c.State.ToString().ToLowerInvariant(), c.Value, c.Low, c.High, c.Text, string.Join(' ', c.Links)];
+                    CsvWriter.WriteRow(writer, cells);
                 }
             }
         }
     }
-
-    private static string? N(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
 }
