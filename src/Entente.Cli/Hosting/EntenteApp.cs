@@ -26,6 +26,7 @@ public static class EntenteApp
         root.Subcommands.Add(MarketCommand.Create(environment));
         root.Subcommands.Add(ClaimsCommand.Create(environment));
         root.Subcommands.Add(EventsCommand.Create(environment));
+        root.Subcommands.Add(LintCommand.Create(environment));
         return root;
     }
 
