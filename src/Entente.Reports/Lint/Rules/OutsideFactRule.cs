@@ -19,7 +19,7 @@ public sealed partial class OutsideFactRule : ILintRule
         var works = subject.Sources.Where(s => s.CitedIn is not null).Select(s => s.CitedIn!.Source).ToHashSet(StringComparer.Ordinal);
         foreach (var item in subject.Items)
         {
-            var sentence = item.Annotations.Select(a => Sentences.Matching(a.Text, Marker())).FirstOrDefault(s => s is not null);
+            var sentence = item.Annotations.SelectMany(a => Sentences.Of(a.Text)).FirstOrDefault(s => Marker().IsMatch(s) && !NotEncoded().IsMatch(s));
             if (sentence is not null && !HasOwnSource(subject, item, works))
             {
                 yield return subject.At(this, item, "annotations",
@@ -31,6 +31,10 @@ public sealed partial class OutsideFactRule : ILintRule
     /// <summary>A source that is neither an encoded work nor one of its footnotes.</summary>
     private static bool HasOwnSource(LintCase subject, EvidenceItem item, HashSet<string> works) =>
         item.Sources.Any(c => !works.Contains(c.Source) && subject.Source(c.Source) is { CitedIn: null });
+
+    /// <summary>A sentence that names outside facts only to say they were left out adds nothing.</summary>
+    [GeneratedRegex(@"\bnot encoded\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotEncoded();
 
     [GeneratedRegex(@"\b(public record|public reporting|not from the paper|identified by the (Entente )?project|not discussed in the paper|the paper does not (mention|say))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
