@@ -27,6 +27,7 @@ public static class EntenteApp
         root.Subcommands.Add(ClaimsCommand.Create(environment));
         root.Subcommands.Add(EventsCommand.Create(environment));
         root.Subcommands.Add(LintCommand.Create(environment));
+        root.Subcommands.Add(BriefCommand.Create(environment));
         return root;
     }
 
