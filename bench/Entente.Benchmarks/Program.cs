@@ -12,7 +12,7 @@ if (args.Length > 0 && args[0] == "sipri")
     var summary = BenchmarkRunner.Run<SipriImportBenchmark>(DefaultConfig.Instance.AddJob(Job.Default.WithWarmupCount(2).WithIterationCount(10)));
     ReadmeTable.Write("sipri", "SIPRI import and indicators",
         $"Reading, checking, mapping and storing the largest SIPRI register in the 2024 layout (`{Path.GetFileName(SipriImportBenchmark.RegisterPath)}`, " +
-        $"{new FileInfo(SipriImportBenchmark.RegisterPath).Length / 1e6:0.0} MB, 31 319 delivery rows) into a fresh SQLite file, then computing every " +
+        $"{new FileInfo(SipriImportBenchmark.RegisterPath).Length / 1e6:0.0} MB, one row per deal and delivery year) into a fresh SQLite file, then computing every " +
         "dyad-year indicator (TIV, shares, rank, HHI, 5-year sums) for every dyad and covered year. Baseline: parsing the same file with Sep and summing one column. " +
         "Target: import + indicators under 2 s.",
         summary);

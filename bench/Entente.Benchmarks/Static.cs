@@ -1,23 +1,37 @@
+using System.Globalization;
+using Entente.Events;
+using Entente.Warehouse;
+
 namespace Entente.Benchmarks;
 
-/// <summary>The fixed part of bench/README.md: how the measurement is made, why the numbers are what they are, and scale-out.</summary>
+/// <summary>
+/// The explanatory part of bench/README.md: how the ingest path is built, scale-out, reproducing. It states no
+/// measured figure; the settings it names are read from the code's own defaults.
+/// </summary>
 internal static class Static
 {
-    public const string Text = """
+    public static string Text() => Template
+        .Replace("{batch}", EventBatch.DefaultCapacity.ToString("N0", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{batches}", EventWarehouseOptions.Default.PipelineBatches.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{run}", EventWarehouseOptions.Default.DyadRun.ToString("N0", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{memory}", Measure.MemoryLimit, StringComparison.Ordinal)
+        .Replace("{commit}", EventWarehouseOptions.Default.CommitEvery.ToString("N0", CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    private const string Template = """
         ## How the ingest path is built, and where its time goes
 
         - **Two threads, bounded memory.** One thread parses with Sep (tab-separated, quotes off, every column of every row
           validated: id, dates, CAMEO code, Goldstein, counts, tone, coordinates; plain numbers and dates take a direct
-          path that gives the framework parsers' results) into reusable column batches of 16 384 events; the other writes
-          them. Four batches are in flight at most, and dyad rows are sorted in runs of 524 288, so the memory an import
-          holds does not grow with the file (compare the peak memory column across sizes). DuckDB's memory limit is
-          384 MB for the warehouse connection.
+          path that gives the framework parsers' results; out-of-range values rejected) into reusable column batches of
+          {batch} events; the other writes them. {batches} batches are in flight at most, dyad rows are sorted in runs of
+          {run}, and a file is committed every {commit} rows, so the memory an import holds does not grow with the file
+          (compare the peak memory column across sizes). DuckDB's memory limit is {memory}.
         - **Codes as term keys.** Codes, registry actor ids, names, places and publishers go into the batches as integer
           keys of a term table held by the parser (a hash lookup per field, no UTF-8 copy), and are stored as UINTEGER
           columns; each string is stored once, in `terms`. Only the source URL and ICEWS's event sentence stay strings.
           The `events` view gives every column back as text, so exports and ad-hoc SQL see codes with their leading zeros.
           The first version stored 21 string columns: compressing them (dictionary, FSST) and keeping their statistics
-          was most of DuckDB's work, and the terms cut the 1 M import on this machine from about 11 s to about 7 s.
+          was most of DuckDB's work.
         - **DuckDB's C API, not row appends.** The writer fills DuckDB data chunks in place (`duckdb_data_chunk` vectors:
           fixed-width values stored straight into vector memory, strings up to 12 bytes inlined, longer ones copied once)
           and hands them to the appender; DuckDB.NET's row appender costs several times more per value
@@ -29,12 +43,11 @@ internal static class Static
         - **What bounds it.** The writing side. The "DuckDB's share" line under the results times the writer alone on
           batches parsed beforehand: it is most of the whole ingest, so a faster parser would gain little. Within it,
           DuckDB's appender copies each chunk into its buffers, keeps per-column statistics and compresses full row groups,
-          a cost that grows with the number of stored values: 35 per event, plus 15 per event in `dyad_events`. A profile
-          of the 1 M import had the writing thread and DuckDB's worker thread busy for about 7.5 s of CPU between them and
-          the parser for about 3 s, on 2 cores; DuckDB's own `read_csv` loader pays the same kind of storage cost for its
-          61 columns. With 2 cores there is no idle core to give the writer a second connection; the targets of 3× DuckDB's
-          loader and 25 % of the parse ceiling are out of reach of any design that stores every event in DuckDB's native
-          format on this machine, and the table says by how much they are missed.
+          a cost that grows with the number of stored values: 35 per event, plus 15 per event in `dyad_events`. DuckDB's
+          own `read_csv` loaders pay the same kind of storage cost. With 2 cores there is no idle core to give the writer a
+          second connection; the targets of 3× DuckDB's naive loader and 25 % of the parse ceiling are out of reach of any
+          design that stores every event in DuckDB's native format on this machine, and the table says by how much they
+          are missed.
         - **Queries.** `dyad_events` holds the series columns (dyad key, actors, date, dataset, code, actor types,
           QuadClass, Goldstein, counts, tone, and a 64-bit signature for "distinct events") of every event between two
           registry actors, written in the import's transaction and sorted by (dyad, date) within each run. DuckDB's zone
@@ -72,6 +85,7 @@ internal static class Static
 
         ```sh
         dotnet run -c Release --project bench/Entente.Benchmarks                       # 1 M, 10 M, 50 M; needs ~70 GB free in /tmp
+        dotnet run -c Release --project bench/Entente.Benchmarks -- --sizes 1000000,10000000   # the two smaller sizes
         dotnet run -c Release --project bench/Entente.Benchmarks -- --sizes 1000000 --work /data/tmp
         dotnet run -c Release --project bench/Entente.Benchmarks -- --render           # rewrite the text from bench/results.json
         ```

@@ -13,6 +13,12 @@ public sealed record EvidenceQuery
 
     public IReadOnlyList<string> Actors { get; init; } = [];
 
+    /// <summary>
+    /// Match each actor exactly. By default an actor also matches its parts, as the registry knows them:
+    /// China matches items that name only the PLA, and the PLA items that name only the PLA Navy.
+    /// </summary>
+    public bool ExactActors { get; init; }
+
     /// <summary>Type ids; a parent type (arms-deal) matches its subtypes (arms-deal.order).</summary>
     public IReadOnlyList<string> Types { get; init; } = [];
 

@@ -1,25 +1,25 @@
 using System.Diagnostics;
-using Entente.Import.Events;
-using Entente.Import.Gdelt;
+using Entente.Events;
+using Entente.Warehouse.Ingest;
 
 namespace Entente.Warehouse;
 
 public sealed partial class EventWarehouse
 {
     /// <summary>
-    /// Imports a GDELT 2.0 mentions table in one transaction: rows are staged, then inserted unless the same
+    /// Imports a mentions table in one transaction: rows are staged, then inserted unless the same
     /// (event, article, sentence, time) is already stored.
     /// </summary>
-    public FileImport ImportMentions(EventFile file, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    private FileImport ImportMentions(EventFile file, IMentionReader reader, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var fingerprint = file.Fingerprint();
-        if (SkipIfImported(file, fingerprint, clock) is { } skipped)
+        if (SkipIfImported(file, fingerprint, reader.Table, clock) is { } skipped)
         {
             return skipped;
         }
 
-        var import = BeginImport(file, fingerprint, clock);
+        var import = BeginImport(file, fingerprint, reader.Table, clock);
         var importId = import.ImportId;
         try
         {
@@ -28,13 +28,22 @@ public sealed partial class EventWarehouse
             var pending = new List<RowReject>();
             EventReadSummary summary;
             using (var stage = _connection.CreateAppender("mention_stage"))
-            using (var stream = new Ingest.CountingStream(file.Open()))
+            using (var stream = new CountingStream(new LineGuard(file.Open(), Options.MaxLineBytes)))
             {
-                summary = GdeltMentionReader.Read(stream, m => stage.CreateRow()
-                    .AppendValue(m.EventId).AppendValue(m.EventTime).AppendValue(m.MentionTime).AppendValue(m.MentionType).AppendValue(m.SourceName)
-                    .AppendValue(m.Identifier).AppendValue(m.SentenceId).AppendValue(m.Actor1Offset).AppendValue(m.Actor2Offset).AppendValue(m.ActionOffset)
-                    .AppendValue(m.InRawText).AppendValue(m.Confidence).AppendValue(m.DocLength).AppendValue(m.DocTone).AppendValue(m.TranslationInfo)
-                    .AppendValue(importId).AppendValue(m.Line).EndRow(), pending.Add, cancellationToken);
+                try
+                {
+                    summary = reader.Read(stream, m => stage.CreateRow()
+                        .AppendValue(m.EventId).AppendValue(m.EventTime).AppendValue(m.MentionTime).AppendValue(m.MentionType).AppendValue(m.SourceName)
+                        .AppendValue(m.Identifier).AppendValue(m.SentenceId).AppendValue(m.Actor1Offset).AppendValue(m.Actor2Offset).AppendValue(m.ActionOffset)
+                        .AppendValue(m.InRawText).AppendValue(m.Confidence).AppendValue(m.DocLength).AppendValue(m.DocTone).AppendValue(m.TranslationInfo)
+                        .AppendValue(importId).AppendValue(m.Line).EndRow(), pending.Add, cancellationToken);
+                }
+                catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException or FormatException && ex is not FileNotFoundException)
+                {
+                    // Not readable at all (not gzip, not text): the whole file is refused, as one reject.
+                    pending.Add(new RowReject(1, $"the file cannot be read as event data: {ex.Message}", ""));
+                    summary = new EventReadSummary { Rows = 0, Rejected = 1, FileRejected = true };
+                }
 
                 if (!summary.FileRejected && file.CheckComplete(stream.BytesRead) is { } cut)
                 {

@@ -7,7 +7,15 @@ namespace Entente.Warehouse;
 public sealed partial class EventWarehouse
 {
     /// <summary>The series of one dyad, one point per period that has events (a period without events is absent, not zero).</summary>
-    public IReadOnlyList<DyadSeriesPoint> DyadSeries(DyadQuery query)
+    public IReadOnlyList<DyadSeriesPoint> DyadSeries(DyadQuery query) => Guard("answer the series query", () => ReadSeries(query));
+
+    /// <summary>The most frequent CAMEO codes of a dyad in the query's period, with their labels from the shipped codebook.</summary>
+    public IReadOnlyList<TopCode> TopCodes(DyadQuery query, int limit = 10) => Guard("answer the top-codes query", () => ReadTopCodes(query, limit));
+
+    /// <summary>Events per dataset, for saying where a series' numbers come from.</summary>
+    public IReadOnlyDictionary<string, long> DatasetCounts(DyadQuery query) => Guard("count the events per dataset", () => ReadDatasetCounts(query));
+
+    private List<DyadSeriesPoint> ReadSeries(DyadQuery query)
     {
         var (where, parameters) = Filter(query);
         var period = query.By switch
@@ -52,8 +60,7 @@ public sealed partial class EventWarehouse
         return points;
     }
 
-    /// <summary>The most frequent CAMEO codes of a dyad in the query's period, with their labels from the shipped codebook.</summary>
-    public IReadOnlyList<TopCode> TopCodes(DyadQuery query, int limit = 10)
+    private List<TopCode> ReadTopCodes(DyadQuery query, int limit)
     {
         var (where, parameters) = Filter(query);
         using var command = Command($"""
@@ -74,8 +81,7 @@ public sealed partial class EventWarehouse
         return codes;
     }
 
-    /// <summary>Events per dataset, for saying where a series' numbers come from.</summary>
-    public IReadOnlyDictionary<string, long> DatasetCounts(DyadQuery query)
+    private Dictionary<string, long> ReadDatasetCounts(DyadQuery query)
     {
         var (where, parameters) = Filter(query);
         using var command = Command($"""

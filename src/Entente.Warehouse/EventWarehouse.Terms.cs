@@ -1,4 +1,4 @@
-using Entente.Import.Events;
+using Entente.Events;
 
 namespace Entente.Warehouse;
 
@@ -18,7 +18,7 @@ public sealed partial class EventWarehouse
             var term = new Term((uint)reader.GetInt64(0), reader.GetString(1));
             if (term.Key != terms.Count + 1)
             {
-                throw new InvalidDataException($"{Path}: the terms table is damaged (key {term.Key} where {terms.Count + 1} was due); import the event files into a new warehouse");
+                throw new WarehouseException($"{Path}: the terms table is damaged (key {term.Key} where {terms.Count + 1} was due). Move the warehouse aside and import the event files into a new one; nothing was changed");
             }
 
             terms.Add(term);

@@ -1,4 +1,4 @@
-using Entente.Import.Events;
+using Entente.Events;
 
 namespace Entente.Warehouse;
 
@@ -25,6 +25,9 @@ public sealed record FileImport
     public long Added { get; init; }
     public long Duplicates { get; init; }
     public long Rejected { get; init; }
+
+    /// <summary>Rows imported with a value kept raw and reported (see <see cref="RowReject.Kept"/>).</summary>
+    public long Flagged { get; init; }
     public TimeSpan Elapsed { get; init; }
     public IReadOnlyList<RowReject> Examples { get; init; } = [];
 

@@ -22,7 +22,7 @@ public sealed class BadInputTests
         rows[8] = Replace(rows[8], 0, "x881990840");
         var path = fixture.Dir.Write("bad.export.CSV", string.Join('\n', rows) + "\n");
 
-        var result = Assert.Single(fixture.Warehouse.Import([path], EventKind.GdeltEvents));
+        var result = Assert.Single(fixture.Warehouse.Import([path], Readers.GdeltEvents));
 
         Assert.Equal(FileImportStatus.Complete, result.Status);
         Assert.True(result.HasProblems);
@@ -53,14 +53,14 @@ public sealed class BadInputTests
         var cut = fixture.Dir.File("cut.export.CSV.gz");
         File.WriteAllBytes(cut, bytes[..(bytes.Length / 2)]);
 
-        var result = Assert.Single(fixture.Warehouse.Import([cut], EventKind.GdeltEvents));
+        var result = Assert.Single(fixture.Warehouse.Import([cut], Readers.GdeltEvents));
 
         Assert.Equal(FileImportStatus.Partial, result.Status);
         Assert.True(result.Added > 100 && result.Added < 2000, $"{result.Added} rows added");
         Assert.Contains(Rejects(fixture), r => r.Reason.Contains("ends early", StringComparison.Ordinal));
         Assert.Equal(result.Added, fixture.Warehouse.EventCount());
         // Importing the whole file later adds the rest and nothing twice.
-        var rest = Assert.Single(fixture.Warehouse.Import([whole], EventKind.GdeltEvents));
+        var rest = Assert.Single(fixture.Warehouse.Import([whole], Readers.GdeltEvents));
         Assert.Equal(2000, fixture.Warehouse.EventCount());
         Assert.Equal(result.Added, rest.Duplicates);
     }
@@ -71,7 +71,7 @@ public sealed class BadInputTests
         using var fixture = new WarehouseFixture();
         var mentions = SharedData.Require("gdelt", "aamend", "mentions.csv");
 
-        var result = Assert.Single(fixture.Warehouse.Import([mentions], EventKind.GdeltEvents));
+        var result = Assert.Single(fixture.Warehouse.Import([mentions], Readers.GdeltEvents));
 
         Assert.Equal(FileImportStatus.Rejected, result.Status);
         Assert.Equal((100L, 0L, 100L), (result.Rows, result.Added, result.Rejected));
@@ -84,7 +84,7 @@ public sealed class BadInputTests
     {
         using var fixture = new WarehouseFixture();
 
-        var result = Assert.Single(fixture.Warehouse.Import([RealEventFiles.GdeltEvents()[2]], EventKind.Icews));
+        var result = Assert.Single(fixture.Warehouse.Import([RealEventFiles.GdeltEvents()[2]], Readers.Icews));
 
         Assert.Equal(FileImportStatus.Rejected, result.Status);
         Assert.Contains("GDELT", Assert.Single(Rejects(fixture)).Reason, StringComparison.Ordinal);
@@ -101,7 +101,7 @@ public sealed class BadInputTests
             archive.CreateEntryFromFile(plain, "20191024143000.export.CSV");
         }
 
-        var result = Assert.Single(fixture.Warehouse.Import([zip], EventKind.GdeltEvents));
+        var result = Assert.Single(fixture.Warehouse.Import([zip], Readers.GdeltEvents));
 
         Assert.Equal(FileImportStatus.Complete, result.Status);
         Assert.Equal(File.ReadLines(plain).Count(), result.Added);
@@ -114,8 +114,8 @@ public sealed class BadInputTests
     {
         using var fixture = new WarehouseFixture();
 
-        var mentions = fixture.Warehouse.Import([SharedData.Require("gdelt", "aamend", "mentions.csv"), SharedData.Require("gdelt", "aamend", "mentionsT.csv")], EventKind.GdeltMentions);
-        var wrong = fixture.Warehouse.Import([RealEventFiles.GdeltEvents()[0]], EventKind.GdeltMentions);
+        var mentions = fixture.Warehouse.Import([SharedData.Require("gdelt", "aamend", "mentions.csv"), SharedData.Require("gdelt", "aamend", "mentionsT.csv")], Readers.GdeltMentions);
+        var wrong = fixture.Warehouse.Import([RealEventFiles.GdeltEvents()[0]], Readers.GdeltMentions);
 
         Assert.All(mentions, m => Assert.Equal(FileImportStatus.Complete, m.Status));
         // Two mentions appear in both files (same event, article, sentence and time): stored once.

@@ -88,10 +88,8 @@ public sealed class DyadSeriesTests
     /// <summary>The four real GDELT files, committed every 5 000 rows, dyad rows sorted in runs of 700.</summary>
     private static WarehouseFixture ImportedInSteps()
     {
-        var fixture = new WarehouseFixture();
-        fixture.Warehouse.CommitEvery = 5_000;
-        fixture.Warehouse.DyadRun = 700;
-        fixture.Warehouse.Import(RealEventFiles.GdeltEvents(), EventKind.GdeltEvents);
+        var fixture = new WarehouseFixture(new EventWarehouseOptions { CommitEvery = 5_000, DyadRun = 700 });
+        fixture.Warehouse.Import(RealEventFiles.GdeltEvents(), Readers.GdeltEvents);
         return fixture;
     }
 

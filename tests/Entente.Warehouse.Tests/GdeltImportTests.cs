@@ -11,7 +11,7 @@ public sealed class GdeltImportTests
         using var fixture = new WarehouseFixture();
         var files = RealEventFiles.GdeltEvents();
 
-        var results = fixture.Warehouse.Import(files, EventKind.GdeltEvents);
+        var results = fixture.Warehouse.Import(files, Readers.GdeltEvents);
 
         Assert.All(results, r => Assert.Equal(FileImportStatus.Complete, r.Status));
         Assert.All(results, r => Assert.Equal(0, r.Rejected));
@@ -32,7 +32,7 @@ public sealed class GdeltImportTests
     {
         using var fixture = new WarehouseFixture();
         var file = RealEventFiles.GdeltEvents()[2];
-        fixture.Warehouse.Import([file], EventKind.GdeltEvents);
+        fixture.Warehouse.Import([file], Readers.GdeltEvents);
         var map = Entente.Cameo.CameoActorMap.Shipped;
         var pair = RealEventFiles.GdeltRows(file).Where(c => map.FromCountryCode(c[7]) is not null && map.FromCountryCode(c[17]) is not null && c[7] != c[17] && c[12] == "GOV" && c[22] == "GOV")
             .GroupBy(c => (c[7], c[17])).OrderByDescending(g => g.Count()).First().Key;
@@ -48,16 +48,15 @@ public sealed class GdeltImportTests
     [Fact]
     public void A_large_file_committed_in_steps_is_imported_whole_and_once()
     {
-        using var fixture = new WarehouseFixture();
+        using var fixture = new WarehouseFixture(new EventWarehouseOptions { CommitEvery = 10_000 });
         var rows = RealEventFiles.GdeltRows(RealEventFiles.GdeltEvents()[2]).ToList();
         // 20 copies of the real export with fresh GLOBALEVENTIDs: 42 220 rows, three batches.
         var lines = Enumerable.Range(0, 20).SelectMany(copy => rows.Select(c =>
             string.Join('\t', c.Select((v, i) => i == 0 ? (long.Parse(v, System.Globalization.CultureInfo.InvariantCulture) + (copy * 10_000_000L)).ToString(System.Globalization.CultureInfo.InvariantCulture) : v))));
         var path = fixture.Dir.Write("big.export.CSV", string.Join('\n', lines) + "\n");
-        fixture.Warehouse.CommitEvery = 10_000;
 
-        var result = Assert.Single(fixture.Warehouse.Import([path], EventKind.GdeltEvents));
-        var again = Assert.Single(fixture.Warehouse.Import([path], EventKind.GdeltEvents));
+        var result = Assert.Single(fixture.Warehouse.Import([path], Readers.GdeltEvents));
+        var again = Assert.Single(fixture.Warehouse.Import([path], Readers.GdeltEvents));
 
         Assert.Equal(FileImportStatus.Complete, result.Status);
         Assert.Equal(rows.Count * 20, result.Added);
@@ -71,11 +70,11 @@ public sealed class GdeltImportTests
     {
         using var fixture = new WarehouseFixture();
         var files = RealEventFiles.GdeltEvents();
-        fixture.Warehouse.Import(files, EventKind.GdeltEvents);
+        fixture.Warehouse.Import(files, Readers.GdeltEvents);
         var before = fixture.Warehouse.EventCount();
         fixture.Reopen();
 
-        var again = fixture.Warehouse.Import(files, EventKind.GdeltEvents);
+        var again = fixture.Warehouse.Import(files, Readers.GdeltEvents);
 
         Assert.All(again, r => Assert.Equal(FileImportStatus.Skipped, r.Status));
         Assert.Equal(before, fixture.Warehouse.EventCount());
@@ -89,9 +88,9 @@ public sealed class GdeltImportTests
         var source = RealEventFiles.GdeltEvents()[2];
         var lines = File.ReadAllLines(source);
         var copy = fixture.Dir.Write("copy.export.CSV", string.Join('\n', lines.Concat(lines.Take(10))) + "\n");
-        fixture.Warehouse.Import([source], EventKind.GdeltEvents);
+        fixture.Warehouse.Import([source], Readers.GdeltEvents);
 
-        var result = Assert.Single(fixture.Warehouse.Import([copy], EventKind.GdeltEvents));
+        var result = Assert.Single(fixture.Warehouse.Import([copy], Readers.GdeltEvents));
 
         Assert.Equal(0, result.Added);
         Assert.Equal(lines.Length + 10, result.Duplicates);
@@ -106,7 +105,7 @@ public sealed class GdeltImportTests
         var v1 = fixture.Dir.Write("20160728.export.CSV", SameDay(RealEventFiles.GdeltEvents()[3]));
         var v2 = fixture.Dir.Write("20160728150000.export.CSV", SameDay(RealEventFiles.GdeltEvents()[0]));
 
-        var results = fixture.Warehouse.Import([v1, v2], EventKind.GdeltEvents);
+        var results = fixture.Warehouse.Import([v1, v2], Readers.GdeltEvents);
 
         Assert.Equal(["gdelt1", "gdelt2"], results.Select(r => r.Dataset));
         var date = new DateOnly(2016, 7, 28);
@@ -141,7 +140,7 @@ public sealed class GdeltImportTests
         using var fixture = new WarehouseFixture();
         var v1 = RealEventFiles.GdeltEvents()[3];
 
-        fixture.Warehouse.Import([v1], EventKind.GdeltEvents);
+        fixture.Warehouse.Import([v1], Readers.GdeltEvents);
 
         var without = RealEventFiles.GdeltRows(v1).Count(c => c.Length == 57);
         var with = RealEventFiles.GdeltRows(v1).Count(c => c.Length == 58);
@@ -156,7 +155,7 @@ public sealed class GdeltImportTests
         using var fixture = new WarehouseFixture();
         var file = RealEventFiles.GdeltEvents()[2];
 
-        fixture.Warehouse.Import([file], EventKind.GdeltEvents);
+        fixture.Warehouse.Import([file], Readers.GdeltEvents);
 
         var lines = File.ReadAllLines(file);
         Assert.Equal("20191024143000", fixture.Warehouse.Scalar<string>("SELECT release FROM imports"));

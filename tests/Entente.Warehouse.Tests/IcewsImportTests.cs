@@ -10,7 +10,7 @@ public sealed class IcewsImportTests
     {
         using var fixture = new WarehouseFixture();
 
-        var result = Assert.Single(fixture.Warehouse.Import([RealEventFiles.Icews()], EventKind.Icews));
+        var result = Assert.Single(fixture.Warehouse.Import([RealEventFiles.Icews()], Readers.Icews));
 
         Assert.Equal(FileImportStatus.Complete, result.Status);
         Assert.Equal(RealEventFiles.IcewsRows().Count(), fixture.Warehouse.EventCount());
@@ -39,7 +39,7 @@ public sealed class IcewsImportTests
     {
         using var fixture = new WarehouseFixture();
 
-        fixture.Warehouse.Import([RealEventFiles.Icews()], EventKind.Icews);
+        fixture.Warehouse.Import([RealEventFiles.Icews()], Readers.Icews);
 
         Assert.Equal("RUS", fixture.Warehouse.Scalar<string>("SELECT actor1_country FROM events WHERE actor1_id = 'RUS' LIMIT 1"));
         var first = RealEventFiles.IcewsRows().First();

@@ -5,10 +5,13 @@ namespace Entente.Warehouse.Tests;
 /// <summary>A real warehouse file in a temp folder, deleted afterwards.</summary>
 internal sealed class WarehouseFixture : IDisposable
 {
-    public WarehouseFixture()
+    public WarehouseFixture(EventWarehouseOptions? options = null)
     {
-        Warehouse = EventWarehouse.Open(Dir.File("events.duckdb"));
+        Options = options;
+        Warehouse = EventWarehouse.Open(Dir.File("events.duckdb"), options);
     }
+
+    public EventWarehouseOptions? Options { get; }
 
     public TempDirectory Dir { get; } = new();
 
@@ -17,7 +20,7 @@ internal sealed class WarehouseFixture : IDisposable
     public void Reopen()
     {
         Warehouse.Dispose();
-        Warehouse = EventWarehouse.Open(Dir.File("events.duckdb"));
+        Warehouse = EventWarehouse.Open(Dir.File("events.duckdb"), Options);
     }
 
     public long Count(string sql) => Warehouse.Scalar<long>(sql);

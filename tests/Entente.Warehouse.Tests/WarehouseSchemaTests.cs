@@ -20,7 +20,7 @@ public sealed class WarehouseSchemaTests
         }
 
         var before = File.ReadAllBytes(path);
-        var error = Assert.Throws<WarehouseSchemaException>(() => EventWarehouse.Open(path));
+        var error = Assert.Throws<WarehouseException>(() => EventWarehouse.Open(path));
 
         Assert.Contains("schema 1", error.Message, StringComparison.Ordinal);
         Assert.Contains("import the event files again", error.Message, StringComparison.Ordinal);
@@ -31,7 +31,7 @@ public sealed class WarehouseSchemaTests
     public void Codes_are_stored_once_as_terms_and_read_back_as_strings_through_the_events_view()
     {
         using var fixture = new WarehouseFixture();
-        fixture.Warehouse.Import([RealEventFiles.GdeltEvents()[2]], EventKind.GdeltEvents);
+        fixture.Warehouse.Import([RealEventFiles.GdeltEvents()[2]], Readers.GdeltEvents);
 
         Assert.Equal("UINTEGER", fixture.Warehouse.Scalar<string>("SELECT data_type FROM information_schema.columns WHERE table_name = 'event_rows' AND column_name = 'event_code'"));
         Assert.Equal("VARCHAR", fixture.Warehouse.Scalar<string>("SELECT data_type FROM information_schema.columns WHERE table_name = 'events' AND column_name = 'event_code'"));

@@ -23,7 +23,7 @@ public static class ActorsCommand
             {
                 if (!ActorCodebook.TryParseKind(kindText, out var actorKind))
                 {
-                    throw new CliException(ExitCodes.Usage, $"unknown actor kind '{kindText}'");
+                    throw new CliException(ExitCodes.Usage, $"unknown actor kind '{kindText}'; expected one of: {string.Join(", ", Enum.GetValues<ActorKind>().Select(ActorCodebook.KindId))}");
                 }
 
                 actors = actors.Where(a => a.Kind == actorKind);
@@ -47,6 +47,12 @@ public static class ActorsCommand
                 return ExitCodes.Success;
             }
 
+            if (context.Csv)
+            {
+                context.WriteCsv(Rows(list));
+                return ExitCodes.Success;
+            }
+
             context.Out.Write(Table(list));
             return ExitCodes.Success;
         });
@@ -67,6 +73,19 @@ public static class ActorsCommand
         }
 
         return table;
+    }
+
+    private static Tabular Rows(IReadOnlyList<Actor> actors)
+    {
+        var rows = new Tabular("id", "kind", "name", "valid_from", "valid_to", "iso3", "cow", "gw", "cameo", "fips", "sipri", "aliases");
+        foreach (var actor in actors)
+        {
+            rows.Add(actor.Id, ActorCodebook.KindId(actor.Kind), actor.Name, actor.ValidFrom, actor.ValidTo, Codes(actor, CodeScheme.Iso3),
+                $"{Codes(actor, CodeScheme.CowNumber)} {Codes(actor, CodeScheme.CowAbbreviation)}".Trim(), Codes(actor, CodeScheme.GleditschWard),
+                Codes(actor, CodeScheme.Cameo), Codes(actor, CodeScheme.Fips), Codes(actor, CodeScheme.Sipri), string.Join("; ", actor.Aliases));
+        }
+
+        return rows;
     }
 
     private static string Codes(Actor actor, CodeScheme scheme) => string.Join(" ", actor.CodesIn(scheme).Select(c => c.ToString()));

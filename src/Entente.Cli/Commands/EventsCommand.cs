@@ -19,11 +19,11 @@ public static class EventsCommand
         var actors = new Argument<string[]>("actors") { Description = "Two actors (any id, code or name: RUS, Russia, 'Russian Federation').", Arity = new ArgumentArity(0, 2) };
         var filters = new EventFilters();
         var top = new Option<int>("--top") { Description = "Also list the N most frequent CAMEO codes of each dyad in the period." };
-        var format = new Option<string>("--format") { Description = "table | csv (the series as CSV on stdout).", DefaultValueFactory = _ => "table" };
+        var format = new Option<string>("--format") { Description = "table | csv (the series as CSV on stdout; same as --csv).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv");
         var command = new Command("events", "Cooperation and conflict series of a dyad from GDELT/ICEWS events in the warehouse.") { actors, top, format };
         filters.AddTo(command);
-        command.Subcommands.Add(EventsExport.Create(environment, filters));
+        command.Subcommands.Add(EventsExport.Create(environment, filters, actors));
         command.SetAction((parse, cancellationToken) =>
         {
             var context = new CommandContext(environment, parse);
@@ -43,7 +43,7 @@ public static class EventsCommand
                 return Task.FromResult(ExitCodes.Success);
             }
 
-            if (context.Value(format) == "csv")
+            if (context.Csv || context.Value(format) == "csv")
             {
                 WriteCsv(context.Out.Profile.Out.Writer, series.SelectMany(s => s.Points));
                 return Task.FromResult(ExitCodes.Success);
@@ -151,9 +151,12 @@ public sealed class EventFilters
     private readonly Option<bool> _directed = new("--directed") { Description = "Only events from the first actor to the second (default: either way)." };
     private readonly Option<string?> _from = new("--from") { Description = "First event date, YYYY-MM-DD." };
     private readonly Option<string?> _to = new("--to") { Description = "Last event date, YYYY-MM-DD." };
-    private readonly Option<string[]> _dataset = new("--dataset") { Description = "gdelt1 | gdelt2 | icews (repeatable; default: all)." };
+    private readonly Option<string[]> _dataset = new("--dataset") { Description = $"{string.Join(" | ", Entente.Import.Events.EventDatasets.StoredNames)} (repeatable; default: all)." };
     private readonly Option<string?> _types = new("--types") { Description = "CAMEO actor type (role) codes both actors must have, comma-separated: MIL, GOV, SPY …" };
     private readonly Option<string[]> _dyad = new("--dyad") { Description = "More dyads side by side, as A-B (repeatable): --dyad USA-CHN." };
+
+    /// <summary>--dyad: more dyads side by side (one, for an export).</summary>
+    public Option<string[]> DyadOption => _dyad;
 
     public void AddTo(Command command)
     {
@@ -164,6 +167,26 @@ public sealed class EventFilters
             option.Recursive = true;
             command.Options.Add(option);
         }
+    }
+
+    /// <summary>The filters given on the command line that select events (all but --by); an export without a dyad refuses them.</summary>
+    public IReadOnlyList<string> Given(CommandContext context)
+    {
+        var given = new List<string>();
+        foreach (var (option, set) in new (Option, bool)[]
+        {
+            (_codes, context.Value(_codes) is not null), (_types, context.Value(_types) is not null), (_directed, context.Value(_directed)),
+            (_from, context.Value(_from) is not null), (_to, context.Value(_to) is not null),
+            (_dataset, context.Value(_dataset) is { Length: > 0 }), (_dyad, context.Value(_dyad) is { Length: > 0 }),
+        })
+        {
+            if (set)
+            {
+                given.Add(option.Name);
+            }
+        }
+
+        return given;
     }
 
     /// <summary>One query per dyad: the two positional actors, then each --dyad.</summary>
@@ -214,9 +237,9 @@ public sealed class EventFilters
         }
 
         var datasets = context.Value(_dataset) ?? [];
-        foreach (var dataset in datasets.Where(d => !Entente.Import.Events.EventDataset.All.Contains(d)))
+        foreach (var dataset in datasets.Where(d => !Entente.Import.Events.EventDatasets.StoredNames.Contains(d)))
         {
-            throw new CliException(ExitCodes.Usage, $"--dataset '{dataset}' is not one of {string.Join(", ", Entente.Import.Events.EventDataset.All)}");
+            throw new CliException(ExitCodes.Usage, $"--dataset '{dataset}' is not one of {string.Join(", ", Entente.Import.Events.EventDatasets.StoredNames)}");
         }
 
         return [.. pairs.Select(p => (First: EventActor(context, p.Item1), Second: EventActor(context, p.Item2))).Select(p => new DyadQuery

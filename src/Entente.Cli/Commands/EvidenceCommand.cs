@@ -24,6 +24,12 @@ public static class EvidenceCommand
                 return ExitCodes.Success;
             }
 
+            if (context.Csv)
+            {
+                Entente.Import.Csv.EvidenceCsvWriter.Write(context.Out.Profile.Out.Writer, items);
+                return ExitCodes.Success;
+            }
+
             var cited = items.SelectMany(i => i.Sources.Select(c => c.Source)).Distinct().ToList();
             var sources = (await store.QuerySourcesAsync(new SourceQuery { Ids = cited }, cancellationToken)).ToDictionary(s => s.Id);
             context.Out.Write(EvidenceTable.Create(items, sources));

@@ -13,6 +13,7 @@ public sealed class EvidenceFilters
 {
     private readonly Option<string?> _dyad = new("--dyad") { Description = "Two actors, both taking part, e.g. RUS-CHN or Russia,China (undirected)." };
     private readonly Option<string[]> _actor = new("--actor") { Description = "An actor taking part (id, code, name or alias); repeatable.", AllowMultipleArgumentsPerToken = false };
+    private readonly Option<bool> _exactActor = new("--exact-actor") { Description = "Match --actor and --dyad actors exactly; by default an actor includes its parts (China: the PLA, the PLA Navy)." };
     private readonly Option<string[]> _type = new("--type") { Description = "Evidence type; a parent type matches its subtypes (arms-deal). Repeatable." };
     private readonly Option<string[]> _theme = new("--theme") { Description = "Theme (exercises, defence-trade, ...). Repeatable." };
     private readonly Option<string?> _from = new("--from") { Description = "Items on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
@@ -23,7 +24,7 @@ public sealed class EvidenceFilters
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _dyad, _actor, _type, _theme, _from, _to, _minGrade, _text, _limit })
+        foreach (var option in new Option[] { _dyad, _actor, _exactActor, _type, _theme, _from, _to, _minGrade, _text, _limit })
         {
             command.Options.Add(option);
         }
@@ -51,14 +52,27 @@ public sealed class EvidenceFilters
             throw new CliException(ExitCodes.Usage, $"'{gradeText}' is not a grade; write a letter A–F and a digit 1–6, e.g. B2");
         }
 
+        if (context.Value(_limit) is < 1 and var limit)
+        {
+            throw new CliException(ExitCodes.Usage, $"--limit takes a positive number, not {limit}");
+        }
+
+        var from = Date(context.Value(_from), "--from");
+        var to = Date(context.Value(_to), "--to");
+        if (from is { } start && to is { } end && end.End < start.Start)
+        {
+            throw new CliException(ExitCodes.Usage, $"--to {end} is before --from {start}; no item can fall in that period");
+        }
+
         return new EvidenceQuery
         {
             Dyad = context.Value(_dyad) is { } dyad ? Dyad(context, registry, dyad) : null,
             Actors = [.. (context.Value(_actor) ?? []).Select(a => context.ResolveActor(registry, a).Id)],
             Types = context.Value(_type) ?? [],
             Themes = context.Value(_theme) ?? [],
-            From = Date(context.Value(_from), "--from")?.Start,
-            To = Date(context.Value(_to), "--to")?.End,
+            ExactActors = context.Value(_exactActor),
+            From = from?.Start,
+            To = to?.End,
             MinGrade = minGrade,
             Text = context.Value(_text),
             Limit = context.Value(_limit),

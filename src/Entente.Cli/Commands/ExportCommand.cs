@@ -19,13 +19,20 @@ public static class ExportCommand
     {
         var format = new Option<string>("--format") { Description = "json | csv | yaml (a bundle) | csl-json (sources) | timeline (TimelineJS3).", Required = true };
         format.AcceptOnlyFromAmong(Formats);
-        var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of stdout." };
+        var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of stdout (never over the store; an existing file only with --force)." };
+        var force = OutputGuard.ForceOption();
         var filters = new EvidenceFilters();
-        var command = new Command("export", "Export evidence (with the same filters as 'evidence') and its sources.") { format, output };
+        var command = new Command("export", "Export evidence (with the same filters as 'evidence') and its sources.") { format, output, force };
         filters.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var context = new CommandContext(environment, parse);
+            if (context.Value(output) is { } target)
+            {
+                // Refuse a bad output before any work, so that a long export does not end in "cannot write".
+                context.Output.RefuseProtected(target);
+            }
+
             await using var store = await context.OpenStoreAsync(cancellationToken);
             var registry = await CommandContext.RegistryAsync(store, cancellationToken);
             var items = await store.QueryItemsAsync(filters.Query(context, registry), cancellationToken);
@@ -43,7 +50,9 @@ public static class ExportCommand
                     await text.WriteLineAsync(EntenteJson.Serialize(new { actors = bundleActors, sources, items }, indented: true));
                     break;
                 case "csv":
-                    EvidenceCsvWriter.Write(text, items);
+                    var csv = new StringWriter(new StringBuilder()) { NewLine = "\n" };
+                    EvidenceCsvWriter.Write(csv, items);
+                    await text.WriteAsync(WithoutControlCharacters(csv.ToString()));
                     break;
                 case "yaml":
                     BundleWriter.Write(text, new Entente.Bundles.Bundle { Actors = bundleActors, Sources = sources, Items = items });
@@ -58,7 +67,7 @@ public static class ExportCommand
 
             if (context.Value(output) is { } path)
             {
-                await File.WriteAllTextAsync(path, text.ToString(), new UTF8Encoding(false), cancellationToken);
+                await context.Output.WriteTextAsync(path, context.Value(force), text.ToString(), cancellationToken);
                 context.Note($"Wrote {items.Count} item(s) and {sources.Count} source(s) to {path}.");
             }
             else
@@ -70,6 +79,15 @@ public static class ExportCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// Spreadsheets and terminals obey control characters, so CSV carries none but tab and line breaks, whatever a store
+    /// written by an older Entente or another tool holds (bundles refuse them now).
+    /// </summary>
+    internal static string WithoutControlCharacters(string csv) =>
+        csv.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n'))
+            ? new string([.. csv.Where(c => !char.IsControl(c) || c is '\t' or '\r' or '\n')])
+            : csv;
 
     /// <summary>A source found in another work's footnote needs that work too, or the exported bundle would dangle.</summary>
     private static async Task<IReadOnlyList<Entente.Sources.Source>> WithCitingWorksAsync(IEvidenceStore store, IReadOnlyList<Entente.Sources.Source> sources, CancellationToken cancellationToken)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Entente.Cli.Hosting;
-using Entente.Import.Bundle;
 using Entente.Storage;
 using Spectre.Console;
 
@@ -14,20 +13,28 @@ public static class ImportCommand
         var import = new Command("import", "Import data into the evidence store.");
         import.Subcommands.Add(Bundle(environment));
         import.Subcommands.Add(SipriImport.Create(environment));
-        import.Subcommands.Add(EventImport.Create(environment, "gdelt", "Import GDELT 1.0 or 2.0 event files (or, with --table mentions, 2.0 mentions) into the event warehouse."));
-        import.Subcommands.Add(EventImport.Create(environment, "icews", "Import ICEWS event files (.tab) into the event warehouse."));
+        foreach (var dataset in Entente.Import.Events.EventDatasets.All)
+        {
+            import.Subcommands.Add(EventImport.Create(environment, dataset));
+        }
+
         return import;
     }
 
     private static Command Bundle(CliEnvironment environment)
     {
         var path = new Argument<string>("path") { Description = "A bundle: a YAML file or a directory of them." };
-        var command = new Command("bundle", "Import an evidence bundle (validated first; all or nothing; re-importing changes nothing).") { path };
+        var replace = new Option<bool>("--replace")
+        {
+            Description = "Replace actors, sources and items that another bundle owns (their earlier versions are kept, and each is reported).",
+        };
+        var command = new Command("bundle", "Import an evidence bundle (validated first; all or nothing; re-importing changes nothing).") { path, replace };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var context = new CommandContext(environment, parse);
             var origin = context.Value(path)!;
-            var read = BundleValidator.Shipped.ReadAndValidate(origin);
+            await using var store = await context.OpenStoreAsync(cancellationToken);
+            var read = (await CommandContext.ValidatorAsync(store, cancellationToken)).ReadAndValidate(origin);
             if (!read.IsValid)
             {
                 DiagnosticPrinter.Write(environment.Error, read.Diagnostics);
@@ -35,10 +42,14 @@ public static class ImportCommand
                 return ExitCodes.InvalidInput;
             }
 
-            await using var store = await context.OpenStoreAsync(cancellationToken);
             context.Note($"Importing {read.Bundle.Count} records from {origin} into {store.Location} …");
             var summary = await ProgressDisplay.RunAsync(context, "Importing", read.Bundle.Count, report =>
-                store.ImportAsync(read.Bundle, Path.GetFullPath(origin), report is null ? null : new Progress<ImportProgress>(p => report(p.Done)), cancellationToken));
+                store.ImportAsync(read.Bundle, new ImportOptions
+                {
+                    Origin = Path.GetFullPath(origin),
+                    OthersRecords = context.Value(replace) ? OthersRecords.Replace : OthersRecords.Refuse,
+                    Progress = report is null ? null : new Progress<ImportProgress>(p => report(p.Done)),
+                }, cancellationToken));
             Report(context, summary);
             return ExitCodes.Success;
         });
@@ -60,6 +71,11 @@ public static class ImportCommand
         }
 
         context.Out.Write(table);
+        foreach (var replaced in summary.Replaced)
+        {
+            context.Note($"Replaced {replaced.Kind} '{replaced.Id}', owned until now by {replaced.Owner}; its earlier version is kept.");
+        }
+
         context.Note(summary.ChangedAnything ? $"Import {summary.ImportId} committed." : "Nothing changed: the store already holds this bundle.");
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Entente.ArmsTrade;
 using Entente.Cli.Hosting;
 
@@ -20,6 +19,8 @@ public static class MarketCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var context = new CommandContext(environment, parse);
+            UsageChecks.Period(context.Value(from), context.Value(to));
+            var topCount = UsageChecks.AtLeast(context.Value(top), 1, "--top");
             var members = new List<string>();
             if (context.Value(region) is { } regionId)
             {
@@ -37,23 +38,21 @@ public static class MarketCommand
             var matrix = await TradeReleases.MatrixAsync(store, context.Value(release), cancellationToken);
             var last = context.Value(to) ?? matrix.Release.LastYear;
             var first = context.Value(from) ?? last - 4;
-            var shares = MarketShares.Compute(matrix, members, first, last)
+            var report = MarketReport.Compute(matrix, members, first, last)
                 ?? throw new CliException(ExitCodes.NotFound, $"release {matrix.Release.Id} covers {matrix.Release.FirstYear}–{matrix.Release.LastYear}, not {first}–{last}");
-            var named = shares.Take(context.Value(top)).ToList();
-            var others = shares.Skip(context.Value(top)).ToList();
-            var rows = new Tabular("Supplier", "TIV", "Share %");
-            foreach (var share in named)
+            var rows = new Tabular("Supplier", TabularColumn.Number("TIV", "0.#"), TabularColumn.Number("Share %", "0.0"));
+            foreach (var share in report.Suppliers.Take(topCount))
             {
-                rows.Add(share.Supplier, share.Tiv.ToString("0.#", CultureInfo.InvariantCulture), share.Share.ToString("0.0", CultureInfo.InvariantCulture));
+                rows.Add(share.Supplier, share.Tiv, share.Share);
             }
 
-            if (others.Count > 0)
+            if (report.Others(topCount) is { } others)
             {
-                rows.Add($"others ({others.Count})", others.Sum(o => o.Tiv).ToString("0.#", CultureInfo.InvariantCulture), others.Sum(o => o.Share).ToString("0.0", CultureInfo.InvariantCulture));
+                rows.Add(others.Supplier, others.Tiv, others.Share);
             }
 
             context.Note($"{TradeReleases.Describe(matrix)}; recipients {string.Join(", ", members)}; {first}–{last}.");
-            context.WriteFigures(shares, rows, $"Arms imports of {string.Join(", ", members)}, {first}–{last}");
+            context.WriteFigures(report, rows, $"Arms imports of {string.Join(", ", members)}, {first}–{last}");
             return ExitCodes.Success;
         });
         return command;

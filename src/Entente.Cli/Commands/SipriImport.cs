@@ -33,10 +33,10 @@ public static class SipriImport
                 return results;
             });
 
-            var rows = new Tabular("File", "Layout", "Release", "Rows read", "Stored", "Repaired", "Rejected", "Result");
+            var rows = new Tabular("File", "Layout", "Release", "Rows read", "Stored", "Repaired", "Duplicates", "Rejected", "Result");
             foreach (var o in outcomes)
             {
-                rows.Add(o.File, o.Layout?.ToString(), o.Release, o.RowsRead.ToString(), o.Stored.ToString(), o.Repaired.ToString(), o.Rejected.ToString(), o.Result);
+                rows.Add(o.File, o.Layout?.ToString(), o.Release, o.RowsRead, o.Stored, o.Repaired, o.Duplicates, o.Rejected, o.Result);
             }
 
             context.WriteFigures(outcomes, rows, "SIPRI import");
@@ -47,44 +47,55 @@ public static class SipriImport
 
     private static async Task<Outcome> ImportOneAsync(CommandContext context, SqliteArmsTradeStore store, string path, CancellationToken cancellationToken)
     {
-        SipriFile file;
+        SipriImportSummary summary;
         try
         {
-            file = SipriReader.Shipped.Read(path);
+            using var reading = SipriReader.Shipped.Open(path);
+            summary = await store.ImportAsync(reading.Release, reading.Batches(), reading.Outcome, cancellationToken);
         }
         catch (SipriFormatException ex)
         {
             context.Note(ex.Message);
-            return new Outcome(path, null, null, 0, 0, 0, 1, false, $"refused: {ex.Reason}");
+            return new Outcome(path, null, null, 0, 0, 0, 0, 1, false, $"refused: {ex.Reason}");
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            context.Note($"{path}: {ex.Message}");
-            return new Outcome(path, null, null, 0, 0, 0, 1, false, "could not be read");
+            context.Note($"{path}: cannot be read: {ex.Message}");
+            return new Outcome(path, null, null, 0, 0, 0, 0, 1, false, "could not be read");
         }
 
-        foreach (var repair in file.Repaired)
+        var file = summary.Outcome;
+        if (summary.AlreadyImported)
         {
-            context.Note($"{repair} (repaired)");
+            return new Outcome(path, file.Release.Layout, file.Release.Id, 0, 0, 0, 0, 0, true, "already imported (same SHA-256)");
         }
 
-        var stored = file.Deliveries.Count + file.TableValues.Count + (file.Release.Layout == SipriLayout.ClassicRegister ? file.Deals.Count : 0);
+        Notes(context, file.Repaired, 0, "(repaired)");
+        Notes(context, file.Duplicates, file.DuplicatesUnlisted, "(duplicate, kept)");
+        var stored = summary.Deliveries + summary.TableValues + (file.Release.Layout == SipriLayout.ClassicRegister ? summary.Deals : 0);
         if (!file.IsComplete)
         {
-            foreach (var reject in file.Rejected)
-            {
-                context.Note(reject.ToString());
-            }
-
-            return new Outcome(path, file.Release.Layout, file.Release.Id, file.RowsRead, 0, file.Repaired.Count, file.Rejected.Count, false,
+            Notes(context, file.Rejected, file.RejectedUnlisted, "");
+            return new Outcome(path, file.Release.Layout, file.Release.Id, file.RowsRead, 0, file.Repaired.Count, file.DuplicateCount, file.RejectedCount, false,
                 "not imported: every record must read for the file to be stored");
         }
 
-        var summary = await store.ImportAsync(file, cancellationToken);
-        return new Outcome(path, file.Release.Layout, file.Release.Id, file.RowsRead, summary.AlreadyImported ? 0 : stored, file.Repaired.Count, 0, true,
-            summary.AlreadyImported ? "already imported (same SHA-256)" : "imported");
+        return new Outcome(path, file.Release.Layout, file.Release.Id, file.RowsRead, stored, file.Repaired.Count, file.DuplicateCount, 0, true, "imported");
+    }
+
+    private static void Notes(CommandContext context, IReadOnlyList<SipriReject> listed, int unlisted, string suffix)
+    {
+        foreach (var note in listed)
+        {
+            context.Note($"{note} {suffix}".TrimEnd());
+        }
+
+        if (unlisted > 0)
+        {
+            context.Note($"... and {unlisted} more not listed.");
+        }
     }
 
     /// <summary>One file's result, for the table and for `--json`.</summary>
-    public sealed record Outcome(string File, SipriLayout? Layout, string? Release, int RowsRead, int Stored, int Repaired, int Rejected, bool Ok, string Result);
+    public sealed record Outcome(string File, SipriLayout? Layout, string? Release, int RowsRead, int Stored, int Repaired, int Duplicates, int Rejected, bool Ok, string Result);
 }

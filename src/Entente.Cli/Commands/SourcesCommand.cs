@@ -11,16 +11,30 @@ public static class SourcesCommand
     public static Command Create(CliEnvironment environment)
     {
         var kind = new Option<string?>("--kind") { Description = "Only sources of this kind (official, wire, specialist, ...)." };
-        var text = new Option<string?>("--text") { Description = "Text in the title, publisher or authors." };
+        var text = new Option<string?>("--text") { Description = "Text in the title (any language form), publisher or authors." };
         var command = new Command("sources", "List sources with publisher, date and grade.") { kind, text };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var context = new CommandContext(environment, parse);
+            var kinds = Entente.Codebooks.CodebookSet.Shipped.SourceKinds;
+            if (context.Value(kind) is { } kindText && !kinds.ContainsKey(kindText))
+            {
+                throw new CliException(ExitCodes.Usage, $"unknown source kind '{kindText}'; expected one of: {string.Join(", ", kinds.Keys)}");
+            }
+
             await using var store = await context.OpenStoreAsync(cancellationToken);
             var sources = await store.QuerySourcesAsync(new SourceQuery { Kind = context.Value(kind), Text = context.Value(text) }, cancellationToken);
             if (context.Json)
             {
                 context.WriteJson(sources);
+                return ExitCodes.Success;
+            }
+
+            if (context.Csv)
+            {
+                var rows = new Tabular("id", "kind", "grade", "date", "publisher", "title");
+                sources.ToList().ForEach(s => rows.Add(s.Id, s.Kind, s.Grade?.Code, s.Date?.ToString(), s.Publisher, s.Title.Display));
+                context.WriteCsv(rows);
                 return ExitCodes.Success;
             }
 

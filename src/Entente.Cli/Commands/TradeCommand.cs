@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Entente.ArmsTrade;
 using Entente.Cli.Hosting;
 
@@ -22,6 +21,7 @@ public static class TradeCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var context = new CommandContext(environment, parse);
+            UsageChecks.Period(context.Value(from), context.Value(to));
             await using var store = await context.OpenArmsTradeAsync(cancellationToken);
             var registry = Entente.Actors.ActorRegistry.Shipped;
             var s = context.ResolveActor(registry, context.Value(supplier)!).Id;
@@ -38,12 +38,13 @@ public static class TradeCommand
 
             var indicators = Enumerable.Range(first, Math.Max(0, last - first + 1)).Select(y => (Year: y, Row: matrix.Indicators(s, r, y))).ToList();
             var max = indicators.Max(i => i.Row?.Tiv ?? 0);
-            var rows = new Tabular("Year", "TIV", "% of supplier's exports", "% of recipient's imports", "Rank", "Recipient HHI", "5-year TIV", "");
+            var rows = new Tabular("Year", TabularColumn.Number("TIV", "0.#"), TabularColumn.Number("% of supplier's exports", "0.#"),
+                TabularColumn.Number("% of recipient's imports", "0.#"), "Rank", TabularColumn.Number("Recipient HHI", "0"),
+                TabularColumn.Number("5-year TIV", "0.#"), TabularColumn.Chart(""));
             foreach (var (year, row) in indicators)
             {
-                rows.Add(year.ToString(CultureInfo.InvariantCulture), N(row?.Tiv), N(row?.ShareOfSupplierExports), N(row?.ShareOfRecipientImports),
-                    row?.SupplierRank?.ToString(CultureInfo.InvariantCulture), N(row?.RecipientHhi, "0"), N(row?.FiveYearTiv),
-                    context.Csv || row is null || max == 0 ? null : new string('█', (int)Math.Round(row.Tiv / max * ChartWidth)));
+                rows.Add(year, row?.Tiv, row?.ShareOfSupplierExports, row?.ShareOfRecipientImports, row?.SupplierRank, row?.RecipientHhi, row?.FiveYearTiv,
+                    row is null || max == 0 ? null : new string('█', (int)Math.Round(row.Tiv / max * ChartWidth)));
             }
 
             context.WriteFigures(indicators.Select(i => i.Row).OfType<DyadYear>().ToList(), rows, $"{s} → {r}");
@@ -55,21 +56,13 @@ public static class TradeCommand
     /// <summary>TIV by armament category over the period, largest first.</summary>
     private static void WriteCategories(CommandContext context, TradeMatrix matrix, string supplier, string recipient, int first, int last)
     {
-        var totals = Enumerable.Range(first, Math.Max(0, last - first + 1))
-            .SelectMany(y => matrix.Categories(supplier, recipient, y))
-            .GroupBy(c => c.Key)
-            .Select(g => new { Category = g.Key, Tiv = g.Sum(c => c.Value) })
-            .OrderByDescending(c => c.Tiv)
-            .ToList();
-        var sum = totals.Sum(t => t.Tiv);
-        var rows = new Tabular("Armament category", "TIV", "Share %");
-        foreach (var t in totals)
+        var shares = matrix.CategoryShares(supplier, recipient, first, last);
+        var rows = new Tabular("Armament category", TabularColumn.Number("TIV", "0.#"), TabularColumn.Number("Share %", "0.#"));
+        foreach (var t in shares)
         {
-            rows.Add(t.Category, N(t.Tiv), N(sum == 0 ? null : t.Tiv / sum * 100));
+            rows.Add(t.Category, t.Tiv, t.Share);
         }
 
-        context.WriteFigures(totals, rows, $"{supplier} → {recipient} by category, {first}–{last}");
+        context.WriteFigures(shares, rows, $"{supplier} → {recipient} by category, {first}–{last}");
     }
-
-    internal static string? N(decimal? value, string format = "0.#") => value?.ToString(format, CultureInfo.InvariantCulture);
 }

@@ -10,11 +10,24 @@ public static class ValidateCommand
     public static Command Create(CliEnvironment environment)
     {
         var path = new Argument<string>("path") { Description = "A bundle: a YAML file or a directory of them." };
-        var command = new Command("validate", "Check a bundle against the format and the codebooks without touching the store.") { path };
-        command.SetAction(parse =>
+        var command = new Command("validate", "Check a bundle against the format, the codebooks and what the store holds, without changing the store.") { path };
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var context = new CommandContext(environment, parse);
-            var read = BundleValidator.Shipped.ReadAndValidate(context.Value(path)!);
+            // A bundle may cite the store's sources and actors, so it is checked against them, as `import` will;
+            // without a store, against what a new store would hold. Validating never creates a store.
+            BundleValidator validator;
+            if (File.Exists(context.StorePath))
+            {
+                await using var store = await context.OpenStoreAsync(cancellationToken);
+                validator = await CommandContext.ValidatorAsync(store, cancellationToken);
+            }
+            else
+            {
+                validator = BundleValidator.Shipped.WithKnown(ShippedCases.Known(environment));
+            }
+
+            var read = validator.ReadAndValidate(context.Value(path)!);
             if (context.Json)
             {
                 context.WriteJson(new

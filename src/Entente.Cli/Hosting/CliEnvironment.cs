@@ -11,5 +11,14 @@ public sealed record CliEnvironment(IAnsiConsole Out, TextWriter Error, Func<str
     /// <summary>Whether progress can be drawn on stderr (a terminal), or should be plain lines (a pipe, a log).</summary>
     public bool ErrorIsInteractive { get; init; }
 
+    /// <summary>The console progress is drawn on: stderr by default; tests give a TestConsole.</summary>
+    public IAnsiConsole ErrorConsole
+    {
+        get => _errorConsole ??= AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Error) });
+        init => _errorConsole = value;
+    }
+
+    private IAnsiConsole? _errorConsole;
+
     public string CasesDirectory => Path.Combine(BaseDirectory, "cases");
 }

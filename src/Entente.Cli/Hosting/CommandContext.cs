@@ -14,9 +14,12 @@ public sealed class CommandContext(CliEnvironment environment, ParseResult parse
     public IAnsiConsole Out => Environment.Out;
     public bool Json => parse.GetValue(GlobalOptions.Json);
     public bool Csv => parse.GetValue(GlobalOptions.Csv);
-    public string StorePath => StoreLocator.Resolve(parse.GetValue(GlobalOptions.Db), Environment.Variable);
+    public string StorePath => StoreLocator.EvidenceStore(parse.GetValue(GlobalOptions.Db), Environment.Variable);
 
-    public string WarehousePath => WarehouseLocator.Resolve(parse.GetValue(GlobalOptions.Warehouse), StorePath, Environment.Variable);
+    public string WarehousePath => StoreLocator.Warehouse(parse.GetValue(GlobalOptions.Warehouse), StorePath, Environment.Variable);
+
+    /// <summary>The guard every command that writes a file must use: it protects this invocation's store and warehouse.</summary>
+    public OutputGuard Output => new([StorePath, WarehousePath]);
 
     /// <summary>Opens (creating if needed) the event warehouse.</summary>
     public Entente.Warehouse.EventWarehouse OpenWarehouse()
@@ -34,7 +37,18 @@ public sealed class CommandContext(CliEnvironment environment, ParseResult parse
 
     public T? Value<T>(Argument<T> argument) => parse.GetValue(argument);
 
-    /// <summary>Opens the store; a store that does not exist yet is created and given the shipped cases.</summary>
+    /// <summary>What loading the shipped cases did, when <see cref="OpenStoreAsync"/> created the store.</summary>
+    public IReadOnlyList<ShippedCaseLoad> ShippedLoads { get; private set; } = [];
+
+    /// <summary>The validator for a bundle headed for this store: it may cite the store's actors and sources.</summary>
+    public static async Task<Import.Bundle.BundleValidator> ValidatorAsync(IEvidenceStore store, CancellationToken cancellationToken)
+    {
+        var sources = await store.QuerySourcesAsync(SourceQuery.All, cancellationToken);
+        var known = new Import.Bundle.KnownRecords(await store.ActorsAsync(cancellationToken), sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal));
+        return Import.Bundle.BundleValidator.Shipped.WithKnown(known);
+    }
+
+    /// <summary>Opens the store; a store that does not exist yet is created and given the shipped cases, here and only here.</summary>
     public async Task<IEvidenceStore> OpenStoreAsync(CancellationToken cancellationToken)
     {
         var path = StorePath;
@@ -43,7 +57,15 @@ public sealed class CommandContext(CliEnvironment environment, ParseResult parse
         if (isNew)
         {
             Note($"Created the evidence store at {path}.");
-            await ShippedCases.LoadAsync(store, this, cancellationToken);
+            try
+            {
+                ShippedLoads = await ShippedCases.LoadAsync(store, this, reset: false, cancellationToken);
+            }
+            catch
+            {
+                await store.DisposeAsync();
+                throw;
+            }
         }
 
         return store;
@@ -83,7 +105,7 @@ public sealed class CommandContext(CliEnvironment environment, ParseResult parse
         }
         else if (Csv)
         {
-            rows.WriteCsv(Out.Profile.Out.Writer);
+            WriteCsv(rows);
         }
         else
         {
@@ -91,10 +113,20 @@ public sealed class CommandContext(CliEnvironment environment, ParseResult parse
         }
     }
 
-    /// <summary>Opens the SIPRI side of the same store file, creating the store (and loading the shipped cases) first if it is new.</summary>
+    /// <summary>Rows as CSV on stdout, through the one CSV writer.</summary>
+    public void WriteCsv(Tabular rows) => rows.WriteCsv(Out.Profile.Out.Writer);
+
+    /// <summary>
+    /// Opens the SIPRI side of the same store file. A store file that does not exist yet is first created as every store
+    /// is, with the shipped cases; an existing one is opened once, as the arms-trade store only.
+    /// </summary>
     public async Task<Storage.ArmsTrade.SqliteArmsTradeStore> OpenArmsTradeAsync(CancellationToken cancellationToken)
     {
-        await (await OpenStoreAsync(cancellationToken)).DisposeAsync();
+        if (!File.Exists(StorePath))
+        {
+            await using var created = await OpenStoreAsync(cancellationToken);
+        }
+
         return await Storage.ArmsTrade.SqliteArmsTradeStore.OpenAsync(StorePath, cancellationToken);
     }
 }

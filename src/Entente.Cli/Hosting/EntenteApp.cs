@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Entente.Cli.Commands;
-using Microsoft.Data.Sqlite;
 
 namespace Entente.Cli.Hosting;
 
 /// <summary>The `entente` command tree and its invocation: parse, run, map failures to exit statuses.</summary>
-public static class EntenteApp
+public static partial class EntenteApp
 {
+    public const string DebugVariable = "ENTENTE_DEBUG";
+
     public static RootCommand Build(CliEnvironment environment)
     {
         var root = new RootCommand("Entente: a workbench for cited, graded evidence on defence cooperation between states.");
@@ -14,6 +15,7 @@ public static class EntenteApp
         root.Options.Add(GlobalOptions.Warehouse);
         root.Options.Add(GlobalOptions.Json);
         root.Options.Add(GlobalOptions.Csv);
+        root.Options.Add(GlobalOptions.Debug);
         root.Subcommands.Add(InitCommand.Create(environment));
         root.Subcommands.Add(ImportCommand.Create(environment));
         root.Subcommands.Add(ValidateCommand.Create(environment));
@@ -24,6 +26,7 @@ public static class EntenteApp
         root.Subcommands.Add(ExportCommand.Create(environment));
         root.Subcommands.Add(TradeCommand.Create(environment));
         root.Subcommands.Add(MarketCommand.Create(environment));
+        root.Subcommands.Add(DealsCommand.Create(environment));
         root.Subcommands.Add(ClaimsCommand.Create(environment));
         root.Subcommands.Add(EventsCommand.Create(environment));
         root.Subcommands.Add(LintCommand.Create(environment));
@@ -38,7 +41,7 @@ public static class EntenteApp
         {
             foreach (var error in parse.Errors)
             {
-                await environment.Error.WriteLineAsync($"entente: {error.Message}");
+                await environment.Error.WriteLineAsync($"entente: {OneLine(error.Message)}");
             }
 
             await environment.Error.WriteLineAsync("Try 'entente --help'.");
@@ -50,35 +53,22 @@ public static class EntenteApp
             var configuration = new InvocationConfiguration { Output = environment.Out.Profile.Out.Writer, Error = environment.Error, EnableDefaultExceptionHandler = false };
             return await parse.InvokeAsync(configuration, cancellationToken);
         }
-        catch (CliException ex)
+        catch (Exception error)
         {
-            await environment.Error.WriteLineAsync($"entente: {ex.Message}");
-            return ex.ExitCode;
-        }
-        catch (OperationCanceledException)
-        {
-            await environment.Error.WriteLineAsync("entente: cancelled; the store is unchanged by the interrupted command.");
-            return ExitCodes.Cancelled;
-        }
-        catch (Entente.Warehouse.WarehouseSchemaException ex)
-        {
-            await environment.Error.WriteLineAsync($"entente: {ex.Message}");
-            return ExitCodes.InvalidInput;
-        }
-        catch (DuckDB.NET.Data.DuckDBException ex)
-        {
-            await environment.Error.WriteLineAsync($"entente: the event warehouse could not be used: {ex.Message}");
-            return ExitCodes.InvalidInput;
-        }
-        catch (FileNotFoundException ex)
-        {
-            await environment.Error.WriteLineAsync($"entente: {ex.Message}");
-            return ExitCodes.NotFound;
-        }
-        catch (SqliteException ex)
-        {
-            await environment.Error.WriteLineAsync($"entente: the evidence store could not be used: {ex.Message}");
-            return ExitCodes.InvalidInput;
+            var (exitCode, message) = Describe(error);
+            await environment.Error.WriteLineAsync($"entente: {OneLine(message)}");
+            if (IsDebug(parse, environment) && exitCode != ExitCodes.Cancelled)
+            {
+                await environment.Error.WriteLineAsync(error.ToString());
+            }
+
+            return exitCode;
         }
     }
+
+    private static bool IsDebug(ParseResult parse, CliEnvironment environment) =>
+        parse.GetValue(GlobalOptions.Debug) || environment.Variable(DebugVariable) is "1" or "true" or "yes";
+
+    /// <summary>A message for the terminal: one line, no control characters, whatever the exception held.</summary>
+    private static string OneLine(string message) => Display.Safe(message.ReplaceLineEndings(" ").Trim());
 }

@@ -7,7 +7,7 @@ public static class GlobalOptions
 {
     public static Option<string?> Db { get; } = new("--db")
     {
-        Description = $"The evidence store file (default: ${StoreLocator.Variable}, else the per-user data folder).",
+        Description = $"The evidence store file (default: ${StoreLocator.EvidenceVariable}, else the per-user data folder).",
         Recursive = true,
     };
 
@@ -19,7 +19,14 @@ public static class GlobalOptions
 
     public static Option<string?> Warehouse { get; } = new("--warehouse")
     {
-        Description = $"The event warehouse file (default: ${WarehouseLocator.Variable}, else events.duckdb beside the evidence store).",
+        Description = $"The event warehouse file (default: ${StoreLocator.WarehouseVariable}, else events.duckdb beside the evidence store).",
+        Recursive = true,
+    };
+
+    /// <summary>Shows the stack trace of an unexpected failure (also with ENTENTE_DEBUG=1), for a bug report.</summary>
+    public static Option<bool> Debug { get; } = new("--debug")
+    {
+        Description = "On an unexpected failure, also print its stack trace (or set ENTENTE_DEBUG=1).",
         Recursive = true,
     };
 

@@ -1,27 +1,27 @@
 namespace Entente.Cli.Hosting;
 
 /// <summary>
-/// Where the evidence store lives: `--db`, else `ENTENTE_DB`, else the platform's per-user data folder
-/// (XDG on Linux: `$XDG_DATA_HOME/entente/entente.db`, default `~/.local/share/entente/entente.db`).
+/// Where Entente's files live. The evidence store: `--db`, else `ENTENTE_DB`, else the platform's per-user data folder
+/// (XDG on Linux: `$XDG_DATA_HOME/entente/entente.db`, default `~/.local/share/entente/entente.db`). The event warehouse:
+/// `--warehouse`, else `ENTENTE_WAREHOUSE`, else `events.duckdb` beside the evidence store (so `--db` moves both together).
 /// </summary>
 public static class StoreLocator
 {
-    public const string Variable = "ENTENTE_DB";
+    public const string EvidenceVariable = "ENTENTE_DB";
 
-    public static string Resolve(string? option, Func<string, string?> variable)
-    {
-        if (!string.IsNullOrWhiteSpace(option))
-        {
-            return option;
-        }
+    public const string WarehouseVariable = "ENTENTE_WAREHOUSE";
 
-        if (variable(Variable) is { Length: > 0 } fromEnvironment)
-        {
-            return fromEnvironment;
-        }
+    public static string EvidenceStore(string? option, Func<string, string?> variable) =>
+        FromOptionOrVariable(option, variable, EvidenceVariable) ?? Path.Combine(DataDirectory(variable), "entente.db");
 
-        return Path.Combine(DataDirectory(variable), "entente.db");
-    }
+    public static string Warehouse(string? option, string evidenceStore, Func<string, string?> variable) =>
+        FromOptionOrVariable(option, variable, WarehouseVariable)
+        ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(evidenceStore)) ?? ".", "events.duckdb");
+
+    private static string? FromOptionOrVariable(string? option, Func<string, string?> variable, string name) =>
+        !string.IsNullOrWhiteSpace(option) ? option
+        : variable(name) is { Length: > 0 } fromEnvironment ? fromEnvironment
+        : null;
 
     private static string DataDirectory(Func<string, string?> variable)
     {

@@ -1,16 +1,23 @@
+using System.Globalization;
 using Entente.Import.Csv;
 using Spectre.Console;
 
 namespace Entente.Cli;
 
-/// <summary>Rows of text shown as a table on a terminal or written as CSV with `--csv`; JSON goes from the typed records.</summary>
-public sealed class Tabular(params string[] headers)
+/// <summary>
+/// Rows shown as a table on a terminal or written as CSV with `--csv`. Number cells stay numbers: the CSV gets them
+/// exactly as computed (the same figures as `--json`), the table rounds them once for display with its column's format.
+/// </summary>
+public sealed class Tabular(params TabularColumn[] columns)
 {
-    private readonly List<string?[]> _rows = [];
+    private readonly List<object?[]> _rows = [];
 
-    public IReadOnlyList<string> Headers { get; } = headers;
+    public IReadOnlyList<TabularColumn> Columns { get; } = columns;
 
-    public Tabular Add(params string?[] cells)
+    public int Count => _rows.Count;
+
+    /// <summary>A row: text (string), numbers (decimal, int, ...) or null for an empty cell.</summary>
+    public Tabular Add(params object?[] cells)
     {
         _rows.Add(cells);
         return this;
@@ -18,11 +25,8 @@ public sealed class Tabular(params string[] headers)
 
     public void WriteCsv(TextWriter writer)
     {
-        writer.Write(string.Join(',', Headers.Select(EvidenceCsvWriter.Escape)) + "\r\n");
-        foreach (var row in _rows)
-        {
-            writer.Write(string.Join(',', row.Select(EvidenceCsvWriter.Escape)) + "\r\n");
-        }
+        var kept = Enumerable.Range(0, Columns.Count).Where(i => !Columns[i].TableOnly).ToList();
+        CsvWriter.Write(writer, [.. kept.Select(i => Columns[i].Name)], _rows.Select(row => (IReadOnlyList<object?>)[.. kept.Select(i => i < row.Length ? row[i] : null)]));
     }
 
     public Table ToTable(string? title = null)
@@ -33,16 +37,24 @@ public sealed class Tabular(params string[] headers)
             table.Title(Display.Safe(title));
         }
 
-        foreach (var header in Headers)
+        foreach (var column in Columns)
         {
-            table.AddColumn(new TableColumn(Display.Safe(header)));
+            table.AddColumn(new TableColumn(Display.Safe(column.Name)) { Alignment = column.Format is null ? Justify.Left : Justify.Right });
         }
 
         foreach (var row in _rows)
         {
-            table.AddRow([.. row.Select(cell => Cells.Text(cell))]);
+            table.AddRow([.. row.Select((cell, i) => Cells.Text(Show(cell, i < Columns.Count ? Columns[i].Format : null)))]);
         }
 
         return table;
     }
+
+    private static string? Show(object? cell, string? format) => cell switch
+    {
+        null => null,
+        decimal d => d.ToString(format ?? "0.##", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(format, CultureInfo.InvariantCulture),
+        _ => cell.ToString(),
+    };
 }

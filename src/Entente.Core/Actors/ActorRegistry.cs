@@ -12,14 +12,21 @@ public sealed class ActorRegistry
     private readonly Dictionary<string, Actor> _byId;
     private readonly Dictionary<string, List<(Actor Actor, ActorCode Code)>> _byCode;
     private readonly Dictionary<string, List<Actor>> _byName;
+    private readonly Dictionary<string, List<Actor>> _parts;
 
     public ActorRegistry(IEnumerable<Actor> actors)
     {
         _byId = new Dictionary<string, Actor>(StringComparer.OrdinalIgnoreCase);
         _byCode = new Dictionary<string, List<(Actor, ActorCode)>>(StringComparer.OrdinalIgnoreCase);
         _byName = new Dictionary<string, List<Actor>>(StringComparer.Ordinal);
+        _parts = new Dictionary<string, List<Actor>>(StringComparer.OrdinalIgnoreCase);
         foreach (var actor in actors)
         {
+            if (actor.Parent is { } parent)
+            {
+                Add(_parts, parent, actor);
+            }
+
             if (!_byId.TryAdd(actor.Id, actor))
             {
                 throw new ArgumentException($"Actor id '{actor.Id}' is defined twice.", nameof(actors));
@@ -60,6 +67,28 @@ public sealed class ActorRegistry
     public bool Contains(string id) => _byId.ContainsKey(id);
 
     public Actor? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The actor and every actor that is part of it, at any depth (CHN: the PLA, the PLA Navy ...), as canonical ids.
+    /// An id the registry does not know stands for itself alone.
+    /// </summary>
+    public IReadOnlySet<string> WithParts(string id)
+    {
+        var family = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Find(id)?.Id ?? id };
+        var pending = new Queue<string>(family);
+        while (pending.TryDequeue(out var next))
+        {
+            foreach (var part in _parts.GetValueOrDefault(next) ?? [])
+            {
+                if (family.Add(part.Id))
+                {
+                    pending.Enqueue(part.Id);
+                }
+            }
+        }
+
+        return family;
+    }
 
     /// <summary>A registry with more actors (a bundle's own) on top of this one.</summary>
     public ActorRegistry With(IEnumerable<Actor> extra) => new(Actors.Concat(extra));

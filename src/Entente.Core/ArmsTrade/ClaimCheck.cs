@@ -16,6 +16,9 @@ public sealed record ClaimCheck(
     ClaimVerdict Verdict)
 {
     public decimal? Difference => Recomputed is { } value ? value - Claimed : null;
+
+    /// <summary>The deals (SIPRI AT Database IDs) whose deliveries the recomputed figure sums.</summary>
+    public IReadOnlyList<string> Deals { get; init; } = [];
 }
 
 public enum ClaimVerdict

@@ -26,8 +26,20 @@ public static class ClaimChecker
         var (from, to) = (claim.Period!.Value.From.Year, claim.Period.Value.To.Year);
         var recomputed = Recompute(claim.Metric, matrix, supplier, recipient, from, to);
         return new ClaimCheck(item.Id, claim.Metric, supplier, recipient, claim.Period.Value.ToString(), claim.Value, claim.Bound,
-            matrix.Release.Id, recomputed, Judge(claim, recomputed));
+            matrix.Release.Id, recomputed, Judge(claim, recomputed))
+        {
+            Deals = recomputed is null ? [] : Deals(claim.Metric, matrix, supplier, recipient, from, to),
+        };
     }
+
+    /// <summary>The deals a metric sums: the dyad's for dyad figures, all the supplier's or recipient's for their totals.</summary>
+    private static IReadOnlyList<string> Deals(string metric, TradeMatrix m, string? s, string? r, int from, int to) => metric switch
+    {
+        "supplier-exports-tiv" => m.DealKeys(d => d.Supplier == s, from, to),
+        "recipient-imports-tiv" => m.DealKeys(d => d.Recipient == r, from, to),
+        _ when s is not null && r is not null => m.DealKeys(s, r, from, to),
+        _ => [],
+    };
 
     private static decimal? Recompute(string metric, TradeMatrix m, string? s, string? r, int from, int to) => metric switch
     {

@@ -14,4 +14,8 @@ public sealed record DyadYear(
     decimal? ShareOfRecipientImports,
     int? SupplierRank,
     decimal? RecipientHhi,
-    decimal? FiveYearTiv);
+    decimal? FiveYearTiv)
+{
+    /// <summary>The deals delivering in the year (SIPRI AT Database IDs): `entente deals` lists them.</summary>
+    public IReadOnlyList<string> Deals { get; init; } = [];
+}

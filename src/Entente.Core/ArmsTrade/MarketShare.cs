@@ -1,7 +1,11 @@
 namespace Entente.ArmsTrade;
 
 /// <summary>A supplier's share of a group of recipients' imports over a period (SIPRI TIV).</summary>
-public sealed record MarketShare(string Supplier, decimal Tiv, decimal Share);
+public sealed record MarketShare(string Supplier, decimal Tiv, decimal Share)
+{
+    /// <summary>The supplier's deals delivering to the recipients over the period.</summary>
+    public IReadOnlyList<string> Deals { get; init; } = [];
+}
 
 /// <summary>Who supplies a market: each supplier's share of the recipients' combined imports, largest first.</summary>
 public static class MarketShares
@@ -20,7 +24,10 @@ public static class MarketShares
             .ToList();
         var total = bySupplier.Sum(s => s.Tiv);
         return [.. bySupplier
-            .Select(s => new MarketShare(s.Supplier, s.Tiv, total == 0 ? 0 : Math.Round(s.Tiv / total * 100, 2)))
+            .Select(s => new MarketShare(s.Supplier, s.Tiv, total == 0 ? 0 : Math.Round(s.Tiv / total * 100, 2))
+            {
+                Deals = matrix.DealKeys(d => d.Supplier == s.Supplier && recipients.Contains(d.Recipient), from, to),
+            })
             .OrderByDescending(s => s.Tiv).ThenBy(s => s.Supplier, StringComparer.Ordinal)];
     }
 }

@@ -6,7 +6,7 @@ namespace Entente.ArmsTrade;
 /// The deliveries of one SIPRI release, summed by directed dyad and year, with the totals every share needs.
 /// Years outside the release's coverage are missing (null), never zero; inside it, no deliveries is zero.
 /// </summary>
-public sealed class TradeMatrix
+public sealed partial class TradeMatrix
 {
     private readonly Dictionary<(string S, string R, int Y), decimal> _dyads = [];
     private readonly Dictionary<(string S, int Y), decimal> _exports = [];
@@ -33,6 +33,7 @@ public sealed class TradeMatrix
             }
 
             Add(byCategory, string.IsNullOrEmpty(d.Category) ? "unspecified" : d.Category, d.Tiv);
+            AddDeal(d);
         }
 
         foreach (var ((s, r, y), tiv) in _dyads)
@@ -140,7 +141,10 @@ public sealed class TradeMatrix
             Share(tiv, Imports(recipient, year)),
             tiv > 0 ? Rank(supplier, recipient, year, year) : null,
             Hhi(recipient, year),
-            Release.Covers(year - 4) ? Sum(y => Tiv(supplier, recipient, y), year - 4, year) : null);
+            Release.Covers(year - 4) ? Sum(y => Tiv(supplier, recipient, y), year - 4, year) : null)
+        {
+            Deals = DealKeys(supplier, recipient, year, year),
+        };
     }
 
     /// <summary>All indicators for all dyads with deliveries, every covered year.</summary>

@@ -14,6 +14,12 @@ public sealed partial class BundleValidator(CodebookSet codebooks, ActorRegistry
 {
     public static BundleValidator Shipped { get; } = new(CodebookSet.Shipped, ActorRegistry.Shipped);
 
+    /// <summary>What the store already holds: a bundle may cite these actors and sources without defining them.</summary>
+    public KnownRecords Known { get; init; } = KnownRecords.None;
+
+    /// <summary>This validator, resolving references against the store's records as well as the bundle's own.</summary>
+    public BundleValidator WithKnown(KnownRecords known) => new(codebooks, registry) { Known = known };
+
     /// <summary>Reads and validates in one step: parse problems first, then consistency problems.</summary>
     public BundleReadResult ReadAndValidate(string path)
     {
@@ -29,19 +35,25 @@ public sealed partial class BundleValidator(CodebookSet codebooks, ActorRegistry
         check.Unique(bundle.Actors, a => a.Id, "actor");
         check.Unique(bundle.Sources, s => s.Id, "source");
         check.Unique(bundle.Items, i => i.Id, "item");
+        check.Slugs(bundle.Actors, a => a.Id, "actor");
+        check.Slugs(bundle.Sources, s => s.Id, "source");
+        check.Slugs(bundle.Items, i => i.Id, "item");
 
         foreach (var actor in bundle.Actors.Where(a => registry.Contains(a.Id)))
         {
             check.Error(actor, "id", $"actor '{actor.Id}' is already in the built-in registry; use it without redefining it");
         }
 
-        var actors = registry.With(bundle.Actors.Where(a => !registry.Contains(a.Id)).DistinctBy(a => a.Id, StringComparer.OrdinalIgnoreCase));
+        // The bundle's own definition of an actor wins over the store's: the import decides whether it may replace it.
+        var own = bundle.Actors.Where(a => !registry.Contains(a.Id)).DistinctBy(a => a.Id, StringComparer.OrdinalIgnoreCase).ToList();
+        var stored = Known.Actors.Where(a => !registry.Contains(a.Id) && !own.Any(o => string.Equals(o.Id, a.Id, StringComparison.OrdinalIgnoreCase)));
+        var actors = registry.With([.. stored, .. own]);
         foreach (var actor in bundle.Actors.Where(a => a.Parent is not null && !actors.Contains(a.Parent)))
         {
             check.Error(actor, "parent", $"unknown parent actor '{actor.Parent}'");
         }
 
-        var sourceIds = bundle.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var sourceIds = bundle.Sources.Select(s => s.Id).Concat(Known.SourceIds).ToHashSet(StringComparer.Ordinal);
         foreach (var source in bundle.Sources)
         {
             CheckSource(check, source, sourceIds);
@@ -79,6 +91,15 @@ public sealed partial class BundleValidator(CodebookSet codebooks, ActorRegistry
 
         public void Error(object owner, string? field, string message) =>
             Diagnostics.Add(new Diagnostic(map.Locate(owner, field), message));
+
+        public void Slugs<T>(IEnumerable<T> records, Func<T, string> id, string what)
+            where T : notnull
+        {
+            foreach (var record in records.Where(r => !RecordIds.IsSlug(id(r))))
+            {
+                Error(record, "id", RecordIds.Problem(what, id(record)));
+            }
+        }
 
         public void Unique<T>(IEnumerable<T> records, Func<T, string> id, string what)
             where T : notnull

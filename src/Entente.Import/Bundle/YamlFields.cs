@@ -56,6 +56,12 @@ internal sealed class YamlFields(YamlContext context, YamlMappingNode mapping)
             return null;
         }
 
+        if (ControlCharacters.Problem(key, value) is { } problem)
+        {
+            // Reported, and the record kept, so that one bad character does not also make everything citing it dangle.
+            context.Error(node, problem);
+        }
+
         return value;
     }
 
@@ -124,6 +130,11 @@ internal sealed class YamlFields(YamlContext context, YamlMappingNode mapping)
         var node = Get(key);
         if (node is YamlScalarNode { Value: { } single })
         {
+            if (ControlCharacters.Problem(key, single) is { } problem)
+            {
+                context.Error(node, problem);
+            }
+
             return [single];
         }
 
@@ -131,6 +142,11 @@ internal sealed class YamlFields(YamlContext context, YamlMappingNode mapping)
         {
             if (n is YamlScalarNode { Value: { } v } && v.Length <= YamlContext.MaxTextLength)
             {
+                if (ControlCharacters.Problem(key, v) is { } problem)
+                {
+                    context.Error(n, problem);
+                }
+
                 return v;
             }
 

@@ -1,12 +1,8 @@
-using System.Text;
 using Entente.Evidence;
 
 namespace Entente.Import.Csv;
 
-/// <summary>
-/// Evidence items as RFC 4180 CSV, one row per item. A cell that a spreadsheet would run as a formula
-/// (starting with = + - @) is prefixed with an apostrophe: text from sources must not execute.
-/// </summary>
+/// <summary>Evidence items as CSV, one row per item, written by the one <see cref="CsvWriter"/> (`export --format csv` and `evidence --csv`).</summary>
 public static class EvidenceCsvWriter
 {
     private static readonly string[] Header =
@@ -14,10 +10,10 @@ public static class EvidenceCsvWriter
 
     public static void Write(TextWriter writer, IEnumerable<EvidenceItem> items)
     {
-        writer.Write(string.Join(',', Header) + "\r\n");
-        foreach (var item in items)
-        {
-            string?[] cells =
+        CsvWriter.Write(writer, Header, items.Select(Row));
+    }
+
+    private static IReadOnlyList<object?> Row(EvidenceItem item) =>
             [
                 item.Id, item.Type, item.Date.ToString(), item.Date.Start.ToString("yyyy-MM-dd"), item.Date.End.ToString("yyyy-MM-dd"),
                 string.Join("; ", item.Actors.Select(a => $"{a.Actor}:{a.Role}")),
@@ -29,23 +25,4 @@ public static class EvidenceCsvWriter
                 item.Claim is { } c ? $"{c.Metric} {c.Period} {Quantity.BoundPrefix(c.Bound)}{c.Value} {c.Unit} [{c.Dataset} {c.Release}]" : null,
                 item.Forecast is { } f ? $"{f.Term ?? f.Probability?.ToString()} by {f.Due}: {f.Statement}" : null,
             ];
-            writer.Write(string.Join(',', cells.Select(Escape)) + "\r\n");
-        }
-    }
-
-    public static string Escape(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
-
-        var text = value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-        if (text.IndexOfAny([',', '"', '\n', '\r']) < 0)
-        {
-            return text;
-        }
-
-        return new StringBuilder("\"").Append(text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"').ToString();
-    }
 }

@@ -1,11 +1,18 @@
+using Entente.Cameo;
+using Entente.Events;
+
 namespace Entente.Import.Events;
 
-/// <summary>The event datasets Entente reads; the dedup key is (dataset, event id).</summary>
-public static class EventDataset
+/// <summary>
+/// One event dataset Entente can import: its command name (`entente import NAME`), the dataset names its rows carry,
+/// how to make its readers, and a content sniff that recognises its files by their first line, so that a file of
+/// another dataset is named instead of misread. A dataset is a folder with its reader and this registration.
+/// </summary>
+public sealed record EventDataset(string Name, string Description, IReadOnlyList<string> Datasets, Func<CameoActorMap, IEventReader> Events, Func<string, bool> Recognises)
 {
-    public const string Gdelt1 = "gdelt1";
-    public const string Gdelt2 = "gdelt2";
-    public const string Icews = "icews";
+    /// <summary>The mentions table reader, for datasets that publish one (`--table mentions`).</summary>
+    public Func<IMentionReader>? Mentions { get; init; }
 
-    public static IReadOnlyList<string> All { get; } = [Gdelt1, Gdelt2, Icews];
+    /// <summary>Recognises a mentions file by its first line.</summary>
+    public Func<string, bool>? RecognisesMentions { get; init; }
 }

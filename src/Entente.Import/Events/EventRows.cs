@@ -1,3 +1,4 @@
+using Entente.Events;
 using nietras.SeparatedValues;
 
 namespace Entente.Import.Events;

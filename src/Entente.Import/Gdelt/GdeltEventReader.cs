@@ -1,4 +1,5 @@
 using Entente.Cameo;
+using Entente.Events;
 using Entente.Import.Events;
 using nietras.SeparatedValues;
 
@@ -13,12 +14,16 @@ namespace Entente.Import.Gdelt;
 /// Parsing lives here (no DuckDB); the warehouse writes the batches. Batches are reused and hold UTF-8 bytes,
 /// so the per-row cost is the parse itself, not allocations.
 /// </remarks>
-public sealed class GdeltEventReader(CameoActorMap actors)
+public sealed class GdeltEventReader(CameoActorMap actors) : IEventReader
 {
     private const int IdColumn = 0, DateColumn = 1, Actor1Code = 5, Actor1Name = 6, Actor1Country = 7, Actor1Type = 12;
     private const int Actor2Code = 15, Actor2Name = 16, Actor2Country = 17, Actor2Type = 22;
     private const int IsRoot = 25, EventCode = 26, BaseCode = 27, RootCode = 28, Quad = 29, Goldstein = 30;
     private const int Mentions = 31, Sources = 32, Articles = 33, Tone = 34;
+
+    public string Table => "gdelt events";
+
+    public IReadOnlyList<string> Datasets { get; } = [GdeltDataset.V1, GdeltDataset.V2];
 
     private readonly ActorIdCache _ids = new(actors.FromCountryCode);
 
@@ -68,7 +73,7 @@ public sealed class GdeltEventReader(CameoActorMap actors)
             var layout = last?.Columns == columns ? last : family!.FirstOrDefault(l => l.Columns == columns);
             var reason = layout is null
                 ? $"{columns} columns; {family![0].Name.Split('(')[0].Trim()} rows have {string.Join(" or ", family!.Select(l => l.Columns))}"
-                : Fill(row, layout, filler.Current);
+                : Fill(row, layout, filler.Current) ?? filler.EndRow(layout.Dataset, line);
             if (reason is not null)
             {
                 rejected++;
@@ -81,8 +86,6 @@ public sealed class GdeltEventReader(CameoActorMap actors)
                 seen.Add(layout!.Columns);
                 last = layout;
             }
-
-            filler.EndRow(layout!.Dataset, line);
         }, sink.Reject, cancellationToken);
 
         filler.Finish();

@@ -1,5 +1,3 @@
-using Entente.Import.Events;
-
 namespace Entente.Import.Gdelt;
 
 /// <summary>
@@ -9,13 +7,13 @@ namespace Entente.Import.Gdelt;
 public sealed record GdeltLayout(string Name, string Dataset, int Columns, int ActionPlace, int ActionCountry, int ActionLat, int ActionLong, int DateAdded, int SourceUrl)
 {
     /// <summary>GDELT 1.0 back-file (1979 – March 2013): 57 columns, no SOURCEURL.</summary>
-    public static GdeltLayout V1BackFile { get; } = new("GDELT 1.0 events (back-file, 57 columns)", EventDataset.Gdelt1, 57, 50, 51, 53, 54, 56, -1);
+    public static GdeltLayout V1BackFile { get; } = new("GDELT 1.0 events (back-file, 57 columns)", GdeltDataset.V1, 57, 50, 51, 53, 54, 56, -1);
 
     /// <summary>GDELT 1.0 daily files (April 2013 on): 58 columns, SOURCEURL last.</summary>
-    public static GdeltLayout V1Daily { get; } = new("GDELT 1.0 events (daily, 58 columns)", EventDataset.Gdelt1, 58, 50, 51, 53, 54, 56, 57);
+    public static GdeltLayout V1Daily { get; } = new("GDELT 1.0 events (daily, 58 columns)", GdeltDataset.V1, 58, 50, 51, 53, 54, 56, 57);
 
     /// <summary>GDELT 2.0 15-minute export files: 61 columns.</summary>
-    public static GdeltLayout V2 { get; } = new("GDELT 2.0 events (61 columns)", EventDataset.Gdelt2, 61, 52, 53, 56, 57, 59, 60);
+    public static GdeltLayout V2 { get; } = new("GDELT 2.0 events (61 columns)", GdeltDataset.V2, 61, 52, 53, 56, 57, 59, 60);
 
     /// <summary>GDELT tables that are not events, recognised by their column count so they can be named when passed by mistake.</summary>
     public static IReadOnlyDictionary<int, string> OtherTables { get; } = new Dictionary<int, string>

@@ -1,3 +1,4 @@
+using Entente.Events;
 using Entente.Import.Events;
 using nietras.SeparatedValues;
 
@@ -7,14 +8,16 @@ namespace Entente.Import.Gdelt;
 /// Reads GDELT 2.0 mentions tables (16 tab-separated columns, no header). Mentions are not on the hot path of dyad
 /// queries, so rows are handed over one record at a time; a file of another table is rejected whole, by name.
 /// </summary>
-public static class GdeltMentionReader
+public sealed class GdeltMentionReader : IMentionReader
 {
     public const int Columns = 16;
 
-    public static EventReadSummary Read(Stream stream, Action<GdeltMention> mention, Action<RowReject> reject, CancellationToken cancellationToken = default)
+    public string Table => "gdelt mentions";
+
+    public EventReadSummary Read(Stream stream, Action<EventMention> mention, Action<RowReject> reject, CancellationToken cancellationToken = default)
     {
         using var reader = GdeltEventReader.Options.From(stream);
-        var summary = new EventReadSummary { Layout = "GDELT 2.0 mentions (16 columns)", Dataset = EventDataset.Gdelt2 };
+        var summary = new EventReadSummary { Layout = "GDELT 2.0 mentions (16 columns)", Dataset = GdeltDataset.V2 };
         long rejected = 0;
         bool? isMentions = null;
         var (rows, truncated) = EventRows.Read(reader, 0, (row, line) =>
@@ -46,7 +49,7 @@ public static class GdeltMentionReader
         return summary with { Rows = rows, Rejected = rejected + (truncated ? 1 : 0), Truncated = truncated, FileRejected = isMentions == false };
     }
 
-    private static string? Parse(SepReader.Row row, long line, Action<GdeltMention> mention)
+    private static string? Parse(SepReader.Row row, long line, Action<EventMention> mention)
     {
         if (!FieldParse.Long(row[0].Span, out var id))
         {
@@ -70,7 +73,7 @@ public static class GdeltMentionReader
             return $"MentionDocTone '{EventRows.Clip(row[13].Span)}' is not a number";
         }
 
-        mention(new GdeltMention(line, id, eventTime, mentionTime, (byte?)type, row[4].ToString(), row[5].ToString(), sentence, a1, a2, action,
+        mention(new EventMention(line, id, eventTime, mentionTime, (byte?)type, row[4].ToString(), row[5].ToString(), sentence, a1, a2, action,
             raw is null ? null : raw != 0, confidence, length, tone, row[14].ToString()));
         return null;
     }

@@ -1,4 +1,5 @@
 using Entente.Cameo;
+using Entente.Events;
 using Entente.Import.Events;
 using Entente.Import.Gdelt;
 using nietras.SeparatedValues;
@@ -10,13 +11,17 @@ namespace Entente.Import.Icews;
 /// event batches as GDELT. Columns are found by header name. Country names ("Russian Federation") resolve through the
 /// actor registry to canonical ids and CAMEO country codes, so ICEWS and GDELT rows answer the same dyad queries.
 /// </summary>
-public sealed class IcewsEventReader(CameoActorMap actors)
+public sealed class IcewsEventReader(CameoActorMap actors) : IEventReader
 {
     public static IReadOnlyList<string> Required { get; } =
     [
         "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text", "CAMEO Code", "Intensity",
         "Target Name", "Target Sectors", "Target Country", "Publisher", "City", "District", "Province", "Country", "Latitude", "Longitude",
     ];
+
+    public string Table => "icews events";
+
+    public IReadOnlyList<string> Datasets { get; } = [IcewsDataset.Name];
 
     private readonly ActorIdCache _ids = new(actors.FromCountryName);
     private readonly ActorIdCache _cameo = new(name => actors.CountryCodeOf(actors.FromCountryName(name)));
@@ -25,7 +30,7 @@ public sealed class IcewsEventReader(CameoActorMap actors)
     public EventReadSummary Read(Stream stream, IEventSink sink, CancellationToken cancellationToken = default)
     {
         using var reader = GdeltEventReader.Options.From(stream);
-        var summary = new EventReadSummary { Layout = "ICEWS events (.tab, 20 columns)", Dataset = EventDataset.Icews };
+        var summary = new EventReadSummary { Layout = "ICEWS events (.tab, 20 columns)", Dataset = IcewsDataset.Name };
         if (!reader.MoveNext())
         {
             return summary;
@@ -54,10 +59,11 @@ public sealed class IcewsEventReader(CameoActorMap actors)
 
         var at = Required.ToDictionary(r => r, r => names.IndexOf(r));
         var filler = new BatchFiller(sink);
-        long rejected = 0;
+        long rejected = 0, flagged = 0;
         var (read, truncated) = EventRows.Read(reader, 1, (row, line) =>
         {
-            var reason = row.ColCount != names.Count ? $"{row.ColCount} columns; the header has {names.Count}" : Fill(row, at, filler.Current);
+            var reason = row.ColCount != names.Count ? $"{row.ColCount} columns; the header has {names.Count}"
+                : Fill(row, at, filler.Current) ?? filler.EndRow(IcewsDataset.Name, line);
             if (reason is not null)
             {
                 rejected++;
@@ -65,11 +71,19 @@ public sealed class IcewsEventReader(CameoActorMap actors)
                 return;
             }
 
-            filler.EndRow(EventDataset.Icews, line);
+            // A country the registry does not know is kept as written (no actor id), reported and counted.
+            foreach (var side in Sides)
+            {
+                if (Cell(row, at, side) is { IsEmpty: false } country && _ids.Get(country).IsEmpty)
+                {
+                    flagged++;
+                    sink.Reject(new RowReject(line, $"{side} '{EventRows.Clip(country)}' is not in the actor registry: stored as written, with no actor id", EventRows.Clip(row.Span), Kept: true));
+                }
+            }
         }, sink.Reject, cancellationToken);
 
         filler.Finish();
-        return summary with { Rows = read, Rejected = rejected + (truncated ? 1 : 0), Truncated = truncated };
+        return summary with { Rows = read, Rejected = rejected + (truncated ? 1 : 0), Flagged = flagged, Truncated = truncated };
     }
 
     private string? Fill(SepReader.Row row, Dictionary<string, int> at, EventBatch batch)
@@ -124,6 +138,8 @@ public sealed class IcewsEventReader(CameoActorMap actors)
         return null;
     }
 
+    private static readonly string[] Sides = ["Source Country", "Target Country"];
+
     private static readonly string[] PlaceColumns = ["City", "District", "Province", "Country"];
 
     private static string Place(SepReader.Row row, Dictionary<string, int> at)
@@ -145,10 +161,12 @@ public sealed class IcewsEventReader(CameoActorMap actors)
 
     private void SetActor(EventBatch batch, int i, ReadOnlySpan<char> country, ReadOnlySpan<char> name, ReadOnlySpan<char> sectors, EventText first)
     {
-        batch[first].Set(i, _ids.Get(country));
+        var id = _ids.Get(country);
+        batch[first].Set(i, id);
         batch[first + 1].SetNull(i);
         batch[first + 2].Set(i, name);
-        batch[first + 3].Set(i, _cameo.Get(country));
+        // The CAMEO country code; a name the registry does not know is kept raw here rather than lost.
+        batch[first + 3].Set(i, id.IsEmpty ? country : _cameo.Get(country));
         batch[first + 4].SetNull(i);
         batch[first + 5].Set(i, sectors);
     }

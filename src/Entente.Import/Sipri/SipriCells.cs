@@ -59,13 +59,17 @@ internal static class SipriCells
         return false;
     }
 
-    /// <summary>"Yes"/"No" flags of the 2024 layout.</summary>
-    public static bool? Flag(string cell) => cell.Trim() switch
+    /// <summary>"Yes"/"No" flags of the 2024 layout; empty is unknown; anything else is not a flag (junk glued to a row).</summary>
+    public static bool TryFlag(string cell, out bool? flag)
     {
-        "Yes" => true,
-        "No" => false,
-        _ => null,
-    };
+        flag = cell.Trim() switch
+        {
+            "Yes" => true,
+            "No" => false,
+            _ => null,
+        };
+        return flag is not null || cell.Trim().Length == 0;
+    }
 
     /// <summary>"2016; 2017" as SIPRI joins delivery years.</summary>
     public static bool TryYears(string cell, out IReadOnlyList<int> years)

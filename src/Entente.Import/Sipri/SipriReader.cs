@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Entente.Actors;
 using Entente.ArmsTrade;
@@ -13,55 +12,112 @@ namespace Entente.Import.Sipri;
 /// </summary>
 public sealed partial class SipriReader(ActorRegistry registry)
 {
+    /// <summary>SIPRI's preamble is a dozen lines; a header further down means this is not a SIPRI export.</summary>
+    public const int MaxPreambleRecords = 100;
+
+    /// <summary>SIPRI's longest records are a few hundred characters; a megabyte means binary data or a broken file.</summary>
+    public const int MaxRecordChars = 1 << 20;
+
     public static SipriReader Shipped { get; } = new(ActorRegistry.Shipped);
 
-    public SipriFile Read(string path) => Read(path, File.ReadAllBytes(path));
-
-    public SipriFile Read(string path, byte[] bytes)
+    /// <summary>
+    /// Opens a file for streaming: the preamble and header are read and checked now, the records batch by batch as
+    /// <see cref="SipriReading.Batches"/> is enumerated, so memory follows the batch, not the file.
+    /// </summary>
+    public SipriReading Open(string path)
     {
-        var (text, _) = SipriText.Decode(path, bytes);
-        if (text.TrimStart().StartsWith('<'))
+        var bytes = SipriBytes.Scan(path);
+        var text = bytes.Reader(path);
+        try
         {
-            throw new SipriFormatException(path, 1, "this is an HTML page, not a SIPRI CSV export (a failed or interrupted download?)");
+            return Start(path, bytes, text);
         }
-
-        var records = CsvRecords.Read(text).ToList();
-        var header = records.FindIndex(r => DetectLayout(r) is not null);
-        if (header < 0)
+        catch
         {
-            throw new SipriFormatException(path, 1, "no SIPRI header row found: expected a trade register or a TIV table exported from the SIPRI Arms Transfers Database");
+            text.Dispose();
+            throw;
         }
-
-        var layout = DetectLayout(records[header])!.Value;
-        var generated = records.Take(header).Select(r => Generated(r[0])).FirstOrDefault(g => g is not null)
-            ?? throw new SipriFormatException(path, records[header].Line, "no 'Data generated:' line before the header: the release cannot be recorded");
-        var release = new SipriRelease(SipriRelease.IdFor(generated), generated, layout, path, Convert.ToHexStringLower(SHA256.HashData(bytes)));
-        var names = new SipriNames(registry);
-        var body = records.Skip(header + 1).Where(r => !IsBlank(r)).ToList();
-        var file = layout switch
-        {
-            SipriLayout.ClassicRegister => ReadClassic(release, records[header], body, names),
-            SipriLayout.DeliveryRegister => ReadDeliveries(release, records[header], body, names),
-            _ => ReadTable(release, records[header], body, names),
-        };
-        names.ThrowIfUnknown(path);
-        var range = YearRange(records.Take(header), file);
-        return file with { Release = release with { FirstYear = range.First, LastYear = range.Last }, RowsRead = body.Count };
     }
 
-    private static SipriLayout? DetectLayout(CsvRecord record) => record[0].Trim() switch
+    /// <summary>Reads a whole file into memory: for tests and small files; imports stream through <see cref="Open"/>.</summary>
+    public SipriFile Read(string path)
     {
-        "SIPRI AT Database ID" when record[1] == "Supplier" => SipriLayout.DeliveryRegister,
-        "Recipient" when record[1] == "Supplier" && record[2] == "Year of order" => SipriLayout.ClassicRegister,
-        "Exports by" when IsYear(record[1]) => SipriLayout.ExporterTable,
-        "Recipient" when IsYear(record[1]) => SipriLayout.ImporterTable,
-        "" when record[1].Length == 0 && IsYear(record[2]) => SipriLayout.RegionalTable,
-        _ => null,
-    };
+        using var reading = Open(path);
+        var batches = reading.Batches().ToList();
+        var deliveries = batches.SelectMany(b => b.Deliveries).ToList();
+        var byDeal = deliveries.ToLookup(d => d.DealKey, StringComparer.Ordinal);
+        var deals = batches.SelectMany(b => b.Deals).Select(d => DealDeliveries.Summed(d, [.. byDeal[d.Key]])).ToList();
+        return reading.Outcome() with { Deals = deals, Deliveries = deliveries, TableValues = [.. batches.SelectMany(b => b.TableValues)] };
+    }
+
+    private SipriReading Start(string path, SipriBytes bytes, TextReader text)
+    {
+        var records = new CsvRecordReader(text, path).Records().GetEnumerator();
+        var preamble = new List<CsvRecord>();
+        CsvRecord? header = null;
+        while (header is null && records.MoveNext())
+        {
+            var record = records.Current;
+            if (preamble.Count == 0 && string.Join(',', record.Cells).TrimStart().StartsWith('<'))
+            {
+                throw new SipriFormatException(path, record.Line, "this is an HTML page, not a SIPRI CSV export (a failed or interrupted download?)");
+            }
+
+            if (DetectLayout(record) is not null)
+            {
+                header = record;
+            }
+            else if (preamble.Count < MaxPreambleRecords)
+            {
+                preamble.Add(record);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (header is null)
+        {
+            throw new SipriFormatException(path, 1, $"no SIPRI header row found in the first {MaxPreambleRecords} records: expected a trade register or a TIV table exported from the SIPRI Arms Transfers Database");
+        }
+
+        var layout = DetectLayout(header)!.Value;
+        var generated = preamble.Select(r => Generated(r[0])).FirstOrDefault(g => g is not null)
+            ?? throw new SipriFormatException(path, header.Line, "no 'Data generated:' line before the header: the release cannot be recorded");
+        var range = YearRange(preamble);
+        var release = new SipriRelease(SipriRelease.IdFor(generated), generated, layout, path, bytes.Sha256)
+        {
+            FirstYear = range?.First ?? 0,
+            LastYear = range?.Last ?? -1,
+        };
+        return new SipriReading(release, header, records, text, new SipriNames(registry), range is not null);
+    }
+
+    /// <summary>Registers by their column names, in any order; TIV tables by their first cells.</summary>
+    internal static SipriLayout? DetectLayout(CsvRecord record)
+    {
+        // A register is known by a column only it has, so a missing column is then reported by name.
+        if (record.Cells.Count > 3 && record.Cells.Any(c => c.Trim() == "SIPRI AT Database ID"))
+        {
+            return SipriLayout.DeliveryRegister;
+        }
+
+        if (record.Cells.Count > 3 && record.Cells.Any(c => c.Trim() == "Year of order"))
+        {
+            return SipriLayout.ClassicRegister;
+        }
+
+        return record[0].Trim() switch
+        {
+            "Exports by" when IsYear(record[1]) => SipriLayout.ExporterTable,
+            "Recipient" when IsYear(record[1]) => SipriLayout.ImporterTable,
+            "" when record[1].Length == 0 && IsYear(record[2]) => SipriLayout.RegionalTable,
+            _ => null,
+        };
+    }
 
     private static bool IsYear(string cell) => SipriCells.TryYear(cell, out var year) && year is not null;
-
-    private static bool IsBlank(CsvRecord record) => record.Cells.All(c => c.Trim().Length == 0);
 
     /// <summary>"Data generated: 13 Apr 2024 3:44:54 PM".</summary>
     private static DateTimeOffset? Generated(string cell)
@@ -78,8 +134,8 @@ public sealed partial class SipriReader(ActorRegistry registry)
             : null;
     }
 
-    /// <summary>The year range the export was made for: the title's "year range '1990' to '2023'", else the table's years.</summary>
-    private static (int First, int Last) YearRange(IEnumerable<CsvRecord> preamble, SipriFile file)
+    /// <summary>The year range the export was made for: the title's "year range '1990' to '2023'"; else the data decide.</summary>
+    private static (int First, int Last)? YearRange(IEnumerable<CsvRecord> preamble)
     {
         foreach (var record in preamble)
         {
@@ -90,8 +146,7 @@ public sealed partial class SipriReader(ActorRegistry registry)
             }
         }
 
-        var years = file.TableValues.Select(v => v.Year).Concat(file.Deliveries.Select(d => d.Year)).ToList();
-        return years.Count == 0 ? (0, -1) : (years.Min(), years.Max());
+        return null;
     }
 
     [GeneratedRegex(@"year range '(\d{4})' to '(\d{4})'")]

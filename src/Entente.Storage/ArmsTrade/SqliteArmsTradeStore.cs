@@ -1,6 +1,5 @@
 using System.Globalization;
 using Entente.ArmsTrade;
-using Entente.Serialization;
 using Entente.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -10,7 +9,7 @@ namespace Entente.Storage.ArmsTrade;
 /// SIPRI data in the embedded store file, kept per imported file and release. A file is stored whole in one
 /// transaction or not at all, and the identical file (same SHA-256) imported again changes nothing.
 /// </summary>
-public sealed class SqliteArmsTradeStore : IAsyncDisposable
+public sealed partial class SqliteArmsTradeStore : IAsyncDisposable
 {
     private readonly SqliteConnection _connection;
 
@@ -18,53 +17,6 @@ public sealed class SqliteArmsTradeStore : IAsyncDisposable
 
     public static async Task<SqliteArmsTradeStore> OpenAsync(string path, CancellationToken cancellationToken = default) =>
         new(await SqliteDatabase.OpenAsync(path, cancellationToken));
-
-    public async Task<SipriImportSummary> ImportAsync(SipriFile file, CancellationToken cancellationToken = default)
-    {
-        if (!file.IsComplete)
-        {
-            throw new InvalidOperationException($"{file.Release.File} has {file.Rejected.Count} rejected records; a file is stored whole or not at all.");
-        }
-
-        var summary = new SipriImportSummary(file.Release, false, file.Deals.Count, file.Deliveries.Count, file.TableValues.Count);
-        await using var transaction = _connection.BeginTransaction(deferred: false);
-        using var session = new SqliteWriteSession(transaction);
-        if (await session.ScalarAsync("SELECT id FROM sipri_files WHERE sha256 = $1;", cancellationToken, file.Release.Sha256) is not null)
-        {
-            return summary with { AlreadyImported = true };
-        }
-
-        var release = file.Release;
-        var id = (long)(await session.ScalarAsync("""
-            INSERT INTO sipri_files (release, generated_at, layout, origin, sha256, first_year, last_year, rows_read, repaired, imported_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id;
-            """, cancellationToken, release.Id, release.Generated.ToString("O"), release.Layout.ToString(), Path.GetFullPath(release.File),
-            release.Sha256, release.FirstYear, release.LastYear, file.RowsRead, file.Repaired.Count, DateTimeOffset.UtcNow.ToString("O")))!;
-        foreach (var deal in file.Deals)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            session.Execute("INSERT INTO sipri_deals (file_id, deal_key, supplier, recipient, order_year, line, body) VALUES ($1, $2, $3, $4, $5, $6, $7);",
-                id, deal.Key, deal.Supplier, deal.Recipient, deal.OrderYear, deal.Line, EntenteJson.Serialize(deal));
-        }
-
-        foreach (var d in file.Deliveries)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            session.Execute("""
-                INSERT INTO sipri_deliveries (file_id, deal_key, supplier, recipient, year, tiv, number, number_estimated, year_estimated, category, line)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11);
-                """, id, d.DealKey, d.Supplier, d.Recipient, d.Year, Text(d.Tiv), d.Number, d.NumberEstimated, d.YearEstimated, d.Category, d.Line);
-        }
-
-        foreach (var v in file.TableValues)
-        {
-            session.Execute("INSERT INTO sipri_table_values (file_id, actor, region, year, tiv, line) VALUES ($1, $2, $3, $4, $5, $6);",
-                id, v.Actor, v.Region, v.Year, v.Tiv is { } t ? Text(t) : null, v.Line);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return summary;
-    }
 
     /// <summary>Imported files, newest release first.</summary>
     public async Task<IReadOnlyList<SipriRelease>> FilesAsync(CancellationToken cancellationToken = default)
@@ -82,6 +34,14 @@ public sealed class SqliteArmsTradeStore : IAsyncDisposable
 
         return files;
     }
+
+    /// <summary>
+    /// Releases with a delivery register (the only layout with per-year TIV), the default first: the release whose
+    /// register reaches the latest year, the newest of those. `trade`, `market`, `deals` and `claims check` all choose from it.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RegisterReleasesAsync(CancellationToken cancellationToken = default) =>
+        [.. (await FilesAsync(cancellationToken)).Where(f => f.Layout == SipriLayout.DeliveryRegister)
+            .OrderByDescending(f => f.LastYear).ThenByDescending(f => f.Generated).Select(f => f.Id).Distinct()];
 
     /// <summary>
     /// The delivery matrix of a release: its delivery registers' rows, one per deal and year even if two files of the
@@ -154,27 +114,6 @@ public sealed class SqliteArmsTradeStore : IAsyncDisposable
         }
 
         return values;
-    }
-
-    /// <summary>Deals between two actors in a release (either layout of register).</summary>
-    public async Task<IReadOnlyList<ArmsDeal>> DealsAsync(string release, string supplier, string recipient, CancellationToken cancellationToken = default)
-    {
-        var deals = new List<ArmsDeal>();
-        await using var command = _connection.CreateCommand();
-        command.CommandText = """
-            SELECT DISTINCT d.body FROM sipri_deals d JOIN sipri_files f ON f.id = d.file_id
-            WHERE f.release = $release AND d.supplier = $s AND d.recipient = $r ORDER BY d.order_year, d.deal_key;
-            """;
-        command.Parameters.AddWithValue("$release", release);
-        command.Parameters.AddWithValue("$s", supplier);
-        command.Parameters.AddWithValue("$r", recipient);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            deals.Add(EntenteJson.Deserialize<ArmsDeal>(reader.GetString(0)));
-        }
-
-        return deals;
     }
 
     public async ValueTask DisposeAsync()

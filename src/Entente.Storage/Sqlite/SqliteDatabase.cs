@@ -7,10 +7,22 @@ internal static class SqliteDatabase
 {
     public static async Task<SqliteConnection> OpenAsync(string path, CancellationToken cancellationToken)
     {
+        if (Directory.Exists(path))
+        {
+            throw new StoreException(path, $"{path} is a directory; give the store's file path with --db (for example {Path.Combine(path, "entente.db")})");
+        }
+
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory))
         {
-            Directory.CreateDirectory(directory);
+            try
+            {
+                Directory.CreateDirectory(directory);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                throw new StoreException(path, $"the folder for {path} cannot be created ({error.Message.TrimEnd('.')}); give another --db", error);
+            }
         }
 
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
@@ -30,8 +42,13 @@ internal static class SqliteDatabase
                 await pragmas.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            await SqliteMigrator.MigrateAsync(connection, cancellationToken);
+            await SqliteMigrator.MigrateAsync(path, connection, cancellationToken);
             return connection;
+        }
+        catch (SqliteException error)
+        {
+            await connection.DisposeAsync();
+            throw SqliteErrors.Translate(path, error);
         }
         catch
         {

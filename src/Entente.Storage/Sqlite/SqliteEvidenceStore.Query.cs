@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Entente.Actors;
 using Entente.Evidence;
 using Entente.Sources;
 using Microsoft.Data.Sqlite;
@@ -9,7 +10,13 @@ namespace Entente.Storage.Sqlite;
 /// <summary>Reading: evidence filters become parameterised SQL; user text never becomes SQL or FTS syntax.</summary>
 public sealed partial class SqliteEvidenceStore
 {
-    public async Task<IReadOnlyList<EvidenceItem>> QueryItemsAsync(EvidenceQuery query, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<EvidenceItem>> QueryItemsAsync(EvidenceQuery query, CancellationToken cancellationToken = default) =>
+        GuardAsync(() => QueryItemsGuardedAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<Source>> QuerySourcesAsync(SourceQuery query, CancellationToken cancellationToken = default) =>
+        GuardAsync(() => QuerySourcesGuardedAsync(query, cancellationToken));
+
+    private async Task<IReadOnlyList<EvidenceItem>> QueryItemsGuardedAsync(EvidenceQuery query, CancellationToken cancellationToken)
     {
         await using var command = _connection.CreateCommand();
         var sql = new StringBuilder("SELECT i.body FROM items i WHERE 1 = 1");
@@ -22,9 +29,12 @@ public sealed partial class SqliteEvidenceStore
         }
 
         IEnumerable<string> actors = query.Dyad is { } dyad ? [dyad.A, dyad.B, .. query.Actors] : query.Actors;
+        var registry = query.ExactActors ? null : await RegistryAsync(cancellationToken);
         foreach (var actor in actors.Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            sql.Append($" AND EXISTS (SELECT 1 FROM item_actors a WHERE a.item_id = i.id AND a.actor_id = {Param(actor)} COLLATE NOCASE)");
+            // An actor stands for itself and its parts (CHN: the PLA and the PLA Navy), unless only the exact actor is asked for.
+            IReadOnlyCollection<string> family = registry is null ? [actor] : registry.WithParts(actor);
+            sql.Append($" AND EXISTS (SELECT 1 FROM item_actors a WHERE a.item_id = i.id AND a.actor_id COLLATE NOCASE IN (SELECT value FROM json_each({Param(Serialization.EntenteJson.Serialize(family))})))");
         }
 
         if (query.Types.Count > 0)
@@ -70,7 +80,7 @@ public sealed partial class SqliteEvidenceStore
         return await ReadBodiesAsync<EvidenceItem>(command, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Source>> QuerySourcesAsync(SourceQuery query, CancellationToken cancellationToken = default)
+    private async Task<IReadOnlyList<Source>> QuerySourcesGuardedAsync(SourceQuery query, CancellationToken cancellationToken)
     {
         await using var command = _connection.CreateCommand();
         var sql = new StringBuilder("SELECT body FROM sources WHERE 1 = 1");
@@ -82,7 +92,14 @@ public sealed partial class SqliteEvidenceStore
 
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
-            sql.Append(" AND (title LIKE $text ESCAPE '\\' OR publisher LIKE $text ESCAPE '\\' OR body LIKE $text ESCAPE '\\')");
+            // The text fields only: matching the stored JSON would find every source for a key such as "credibility".
+            sql.Append("""
+                 AND (title LIKE $text ESCAPE '\' OR publisher LIKE $text ESCAPE '\'
+                     OR json_extract(body, '$.title.original') LIKE $text ESCAPE '\'
+                     OR json_extract(body, '$.title.transliteration') LIKE $text ESCAPE '\'
+                     OR json_extract(body, '$.title.translation') LIKE $text ESCAPE '\'
+                     OR EXISTS (SELECT 1 FROM json_each(body, '$.authors') WHERE value LIKE $text ESCAPE '\'))
+                """);
             command.Parameters.AddWithValue("$text", $"%{EscapeLike(query.Text.Trim())}%");
         }
 
@@ -95,6 +112,10 @@ public sealed partial class SqliteEvidenceStore
         command.CommandText = sql.Append(" ORDER BY date_from, id").ToString();
         return await ReadBodiesAsync<Source>(command, cancellationToken);
     }
+
+    /// <summary>The built-in registry with the actors bundles added: it knows which actors are parts of which.</summary>
+    private async Task<ActorRegistry> RegistryAsync(CancellationToken cancellationToken) =>
+        ActorRegistry.Shipped.With((await ActorsAsync(cancellationToken)).Where(a => !ActorRegistry.Shipped.Contains(a.Id)));
 
     /// <summary>
     /// Turns what an analyst typed into an FTS5 query of quoted terms, all required: operators, quotes

@@ -9,33 +9,33 @@ public sealed partial class SqliteEvidenceStore
 {
     private static Task WriteActorAsync(SqliteWriteSession session, Actor actor, RecordWrite write, CancellationToken cancellationToken) =>
         session.ExecuteAsync("""
-            INSERT INTO actors (id, kind, name, version, content_hash, body, import_id) VALUES ($1, $2, $3, $4, $5, $6, $7)
+            INSERT INTO actors (id, kind, name, version, content_hash, body, import_id, owner) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
             ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, version = excluded.version,
-                content_hash = excluded.content_hash, body = excluded.body, import_id = excluded.import_id;
-            """, cancellationToken, actor.Id, ActorCodebook.KindId(actor.Kind), actor.Name, write.Version, write.Hash, write.Body, write.ImportId);
+                content_hash = excluded.content_hash, body = excluded.body, import_id = excluded.import_id, owner = excluded.owner;
+            """, cancellationToken, actor.Id, ActorCodebook.KindId(actor.Kind), actor.Name, write.Version, write.Hash, write.Body, write.ImportId, write.Owner);
 
     private static Task WriteSourceAsync(SqliteWriteSession session, Source source, RecordWrite write, CancellationToken cancellationToken) =>
         session.ExecuteAsync("""
-            INSERT INTO sources (id, kind, publisher, title, date_from, reliability, credibility, version, content_hash, body, import_id)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+            INSERT INTO sources (id, kind, publisher, title, date_from, reliability, credibility, version, content_hash, body, import_id, owner)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
             ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, publisher = excluded.publisher, title = excluded.title,
                 date_from = excluded.date_from, reliability = excluded.reliability, credibility = excluded.credibility,
-                version = excluded.version, content_hash = excluded.content_hash, body = excluded.body, import_id = excluded.import_id;
+                version = excluded.version, content_hash = excluded.content_hash, body = excluded.body, import_id = excluded.import_id, owner = excluded.owner;
             """, cancellationToken,
             source.Id, source.Kind, source.Publisher, source.Title.Display, source.Date?.Start.ToString("yyyy-MM-dd"),
-            source.Grade?.Reliability.ToString(), source.Grade?.Credibility, write.Version, write.Hash, write.Body, write.ImportId);
+            source.Grade?.Reliability.ToString(), source.Grade?.Credibility, write.Version, write.Hash, write.Body, write.ImportId, write.Owner);
 
     private static async Task WriteItemAsync(SqliteWriteSession session, EvidenceItem item, RecordWrite write, CancellationToken cancellationToken)
     {
         await session.ExecuteAsync("""
-            INSERT INTO items (id, type, date_from, date_to, summary, version, content_hash, body, import_id)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+            INSERT INTO items (id, type, date_from, date_to, summary, version, content_hash, body, import_id, owner)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
             ON CONFLICT (id) DO UPDATE SET type = excluded.type, date_from = excluded.date_from, date_to = excluded.date_to,
                 summary = excluded.summary, version = excluded.version, content_hash = excluded.content_hash,
-                body = excluded.body, import_id = excluded.import_id;
+                body = excluded.body, import_id = excluded.import_id, owner = excluded.owner;
             """, cancellationToken,
             item.Id, item.Type, item.Date.Start.ToString("yyyy-MM-dd"), item.Date.End.ToString("yyyy-MM-dd"), item.Summary,
-            write.Version, write.Hash, write.Body, write.ImportId);
+            write.Version, write.Hash, write.Body, write.ImportId, write.Owner);
         await session.ExecuteAsync("DELETE FROM item_actors WHERE item_id = $1;", cancellationToken, item.Id);
         await session.ExecuteAsync("DELETE FROM item_themes WHERE item_id = $1;", cancellationToken, item.Id);
         await session.ExecuteAsync("DELETE FROM item_sources WHERE item_id = $1;", cancellationToken, item.Id);

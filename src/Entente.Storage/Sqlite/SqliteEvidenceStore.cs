@@ -26,13 +26,13 @@ public sealed partial class SqliteEvidenceStore : IEvidenceStore
     public static async Task<SqliteEvidenceStore> OpenAsync(string path, CancellationToken cancellationToken = default) =>
         new(path, await SqliteDatabase.OpenAsync(path, cancellationToken));
 
-    public Task InitializeAsync(CancellationToken cancellationToken = default) =>
-        SqliteMigrator.MigrateAsync(_connection, cancellationToken);
+    /// <summary>The schema versions this build can write, oldest first; a store is brought up to the last.</summary>
+    public static IReadOnlyList<(int Version, string Name)> SchemaVersions => SqliteMigrator.Available;
 
     public Task<int> SchemaVersionAsync(CancellationToken cancellationToken = default) =>
-        SqliteMigrator.VersionAsync(_connection, cancellationToken);
+        GuardAsync(() => SqliteMigrator.VersionAsync(_connection, cancellationToken));
 
-    public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default)
+    public Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default) => GuardAsync(async () =>
     {
         await using var command = _connection.CreateCommand();
         command.CommandText = """
@@ -44,7 +44,7 @@ public sealed partial class SqliteEvidenceStore : IEvidenceStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return new StoreCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5));
-    }
+    });
 
     public async Task<EvidenceItem?> FindItemAsync(string id, CancellationToken cancellationToken = default) =>
         (await BodiesAsync<EvidenceItem>("SELECT body FROM items WHERE id = $id", cancellationToken, ("$id", id))).SingleOrDefault();
@@ -52,10 +52,25 @@ public sealed partial class SqliteEvidenceStore : IEvidenceStore
     public async Task<Source?> FindSourceAsync(string id, CancellationToken cancellationToken = default) =>
         (await BodiesAsync<Source>("SELECT body FROM sources WHERE id = $id", cancellationToken, ("$id", id))).SingleOrDefault();
 
+    public Task<string?> OwnerAsync(string kind, string id, CancellationToken cancellationToken = default) => GuardAsync(async () =>
+    {
+        var table = kind switch
+        {
+            "actor" => "actors",
+            "source" => "sources",
+            "item" => "items",
+            _ => throw new ArgumentException($"Unknown record kind '{kind}'; expected actor, source or item.", nameof(kind)),
+        };
+        await using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT owner FROM {table} WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", id);
+        return (string?)await command.ExecuteScalarAsync(cancellationToken);
+    });
+
     public Task<IReadOnlyList<Actor>> ActorsAsync(CancellationToken cancellationToken = default) =>
         BodiesAsync<Actor>("SELECT body FROM actors ORDER BY id", cancellationToken);
 
-    public async Task<IReadOnlyList<RecordVersion<EvidenceItem>>> ItemHistoryAsync(string id, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<RecordVersion<EvidenceItem>>> ItemHistoryAsync(string id, CancellationToken cancellationToken = default) => GuardAsync<IReadOnlyList<RecordVersion<EvidenceItem>>>(async () =>
     {
         await using var command = _connection.CreateCommand();
         command.CommandText = """
@@ -76,7 +91,7 @@ public sealed partial class SqliteEvidenceStore : IEvidenceStore
         }
 
         return versions;
-    }
+    });
 
     public async ValueTask DisposeAsync()
     {
@@ -84,14 +99,10 @@ public sealed partial class SqliteEvidenceStore : IEvidenceStore
         SqliteConnection.ClearAllPools();
     }
 
-    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
-    {
-        await using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    /// <summary>Every public operation runs through this: a driver error leaves as a <see cref="StoreException"/> naming the file.</summary>
+    private Task<T> GuardAsync<T>(Func<Task<T>> action) => SqliteErrors.GuardAsync(Location, action);
 
-    private async Task<IReadOnlyList<T>> BodiesAsync<T>(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    private Task<IReadOnlyList<T>> BodiesAsync<T>(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters) => GuardAsync<IReadOnlyList<T>>(async () =>
     {
         await using var command = _connection.CreateCommand();
         command.CommandText = sql;
@@ -108,5 +119,5 @@ public sealed partial class SqliteEvidenceStore : IEvidenceStore
         }
 
         return results;
-    }
+    });
 }

@@ -15,13 +15,13 @@ internal static class SqliteMigrator
 
     public static int Latest => Available.Count == 0 ? 0 : Available[^1].Version;
 
-    public static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static async Task MigrateAsync(string path, SqliteConnection connection, CancellationToken cancellationToken)
     {
         var current = await VersionAsync(connection, cancellationToken);
         if (current > Latest)
         {
-            throw new InvalidOperationException(
-                $"The store has schema version {current}, newer than this Entente understands ({Latest}). Upgrade Entente.");
+            throw new StoreException(path,
+                $"{path} was written by a newer Entente (store schema {current}; this one reads up to {Latest}): upgrade Entente to use it");
         }
 
         foreach (var script in Scripts().Where(s => s.Version > current))

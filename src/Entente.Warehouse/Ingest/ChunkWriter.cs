@@ -19,35 +19,49 @@ internal sealed unsafe class ChunkWriter : IDisposable
     private readonly byte*[] _data;
     private readonly ulong*[] _validity;
     private readonly string _table;
+    private readonly int _columns;
 
-    public ChunkWriter(DuckDBConnection connection, string table)
+    /// <summary>
+    /// Opens an appender on <paramref name="table"/> and checks that its columns are, in order, the names and types
+    /// the caller writes by position: a schema edit the writer does not know becomes an error here, never a write out
+    /// of a vector's bounds.
+    /// </summary>
+    public ChunkWriter(DuckDBConnection connection, string table, IReadOnlyList<ChunkColumn> expected)
     {
         _table = table;
+        var names = ColumnNames(connection, table);
         if (NativeMethods.Appender.DuckDBAppenderCreate(connection.NativeConnection, null!, table, out _appender) != DuckDBState.Success)
         {
-            throw new InvalidOperationException($"cannot append to {table}: no such table or it is in use");
+            throw new WarehouseException($"cannot append to {table}: no such table or it is in use");
         }
 
-        Columns = (int)NativeMethods.Appender.DuckDBAppenderColumnCount(_appender);
-        var types = new IntPtr[Columns];
-        for (var i = 0; i < Columns; i++)
+        _columns = (int)NativeMethods.Appender.DuckDBAppenderColumnCount(_appender);
+        var types = new IntPtr[_columns];
+        var actual = new List<ChunkColumn>(_columns);
+        for (var i = 0; i < _columns; i++)
         {
-            types[i] = NativeMethods.Appender.DuckDBAppenderColumnType(_appender, (ulong)i).DangerousGetHandle();
+            var type = NativeMethods.Appender.DuckDBAppenderColumnType(_appender, (ulong)i);
+            actual.Add(new ChunkColumn(i < names.Count ? names[i] : "?", NativeMethods.LogicalType.DuckDBGetTypeId(type)));
+            types[i] = type.DangerousGetHandle();
         }
 
-        _chunk = NativeMethods.DataChunks.DuckDBCreateDataChunk(types, (ulong)Columns);
-        _vectors = new IntPtr[Columns];
-        _data = new byte*[Columns];
-        _validity = new ulong*[Columns];
+        if (!actual.SequenceEqual(expected))
+        {
+            _appender.Dispose();
+            throw new WarehouseException(
+                $"the warehouse table {table} has columns ({Describe(actual)}), but this Entente writes ({Describe(expected)}). " +
+                "The schema was edited without the writer: nothing was written. Move the warehouse aside and import the event files again");
+        }
+
+        _chunk = NativeMethods.DataChunks.DuckDBCreateDataChunk(types, (ulong)_columns);
+        _vectors = new IntPtr[_columns];
+        _data = new byte*[_columns];
+        _validity = new ulong*[_columns];
         Prepare();
     }
 
-    public int Columns { get; }
-
     /// <summary>Rows filled in the current chunk; the next row is written at this index.</summary>
     public int Row { get; private set; }
-
-    public long Written { get; private set; }
 
     public void Null(int column) => _validity[column][Row >> 6] &= ~(1UL << (Row & 63));
 
@@ -180,7 +194,6 @@ internal sealed unsafe class ChunkWriter : IDisposable
     {
         NativeMethods.DataChunks.DuckDBDataChunkSetSize(_chunk, (ulong)Row);
         Check(NativeMethods.Appender.DuckDBAppendDataChunk(_appender, _chunk));
-        Written += Row;
         NativeMethods.DataChunks.DuckDBDataChunkReset(_chunk);
         Prepare();
     }
@@ -188,7 +201,7 @@ internal sealed unsafe class ChunkWriter : IDisposable
     private void Prepare()
     {
         Row = 0;
-        for (var i = 0; i < Columns; i++)
+        for (var i = 0; i < _columns; i++)
         {
             _vectors[i] = NativeMethods.DataChunks.DuckDBDataChunkGetVector(_chunk, i);
             _data[i] = (byte*)NativeMethods.Vectors.DuckDBVectorGetData(_vectors[i]);
@@ -198,11 +211,28 @@ internal sealed unsafe class ChunkWriter : IDisposable
         }
     }
 
+    private static List<string> ColumnNames(DuckDBConnection connection, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position";
+        command.Parameters.Add(new DuckDBParameter(table));
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    private static string Describe(IEnumerable<ChunkColumn> columns) => string.Join(", ", columns.Select(c => $"{c.Name} {c.Type}"));
+
     private void Check(DuckDBState state)
     {
         if (state != DuckDBState.Success)
         {
-            throw new InvalidOperationException($"appending to {_table} failed: DuckDB returned {nameof(DuckDBState.Error)}");
+            throw new WarehouseException($"appending to the warehouse table {_table} failed (DuckDB returned an error): the disk may be full or the file damaged");
         }
     }
 }

@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using DuckDB.NET.Native;
 
 namespace Entente.Warehouse.Ingest;
 
@@ -10,6 +11,15 @@ namespace Entente.Warehouse.Ingest;
 /// <remarks>Longer runs mean fewer places a dyad's rows sit in; <see cref="Capacity"/> rows cost about 100 bytes each.</remarks>
 internal sealed class DyadBuffer(DuckDBConnection connection, int capacity) : IDisposable
 {
+    /// <summary>The columns of `dyad_events` in the order <see cref="Write"/> fills them (see Schema/events.sql).</summary>
+    public static IReadOnlyList<ChunkColumn> Columns { get; } = EventBatchWriter.Table(
+        ("dyad_key", DuckDBType.UnsignedBigInt), ("actor1_id", U32), ("actor2_id", U32), ("event_date", DuckDBType.Date), ("dataset", U32),
+        ("event_code", U32), ("actor1_type", U32), ("actor2_type", U32), ("quad_class", DuckDBType.UnsignedTinyInt), ("goldstein", DuckDBType.Double),
+        ("num_mentions", DuckDBType.Integer), ("num_sources", DuckDBType.Integer), ("num_articles", DuckDBType.Integer), ("avg_tone", DuckDBType.Double),
+        ("signature", DuckDBType.UnsignedBigInt));
+
+    private const DuckDBType U32 = DuckDBType.UnsignedInteger;
+
     private readonly DyadRow[] _rows = new DyadRow[capacity];
     private readonly UInt128[] _order = new UInt128[capacity];
     private int _count;
@@ -42,7 +52,7 @@ internal sealed class DyadBuffer(DuckDBConnection connection, int capacity) : ID
         }
 
         Array.Sort(_order, 0, _count);
-        _writer ??= new ChunkWriter(connection, "dyad_events");
+        _writer ??= new ChunkWriter(connection, "dyad_events", Columns);
         for (var i = 0; i < _count; i++)
         {
             Write(_writer, _rows[(int)(uint)_order[i]]);

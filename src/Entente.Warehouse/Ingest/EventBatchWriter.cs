@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
-using Entente.Import.Events;
+using DuckDB.NET.Native;
+using Entente.Events;
 
 namespace Entente.Warehouse.Ingest;
 
@@ -11,7 +12,20 @@ namespace Entente.Warehouse.Ingest;
 /// </summary>
 internal sealed class EventBatchWriter(DuckDBConnection writer, DuckDBConnection committed, uint datasetKey, int importId, int dyadRun) : IDisposable
 {
-    private ChunkWriter _chunks = new(writer, "event_rows");
+    /// <summary>The columns of `event_rows` in the order <see cref="WriteRow"/> fills them (see Schema/events.sql).</summary>
+    public static IReadOnlyList<ChunkColumn> Columns { get; } = Table(
+        ("dataset", U32), ("event_id", DuckDBType.BigInt), ("event_date", DuckDBType.Date), ("date_added", DuckDBType.Timestamp),
+        ("actor1_id", U32), ("actor1_code", U32), ("actor1_name", U32), ("actor1_country", U32), ("actor1_type", U32), ("actor1_sectors", U32),
+        ("actor2_id", U32), ("actor2_code", U32), ("actor2_name", U32), ("actor2_country", U32), ("actor2_type", U32), ("actor2_sectors", U32),
+        ("is_root_event", DuckDBType.Boolean), ("event_code", U32), ("event_base_code", U32), ("event_root_code", U32),
+        ("quad_class", DuckDBType.UnsignedTinyInt), ("goldstein", DuckDBType.Double), ("num_mentions", DuckDBType.Integer),
+        ("num_sources", DuckDBType.Integer), ("num_articles", DuckDBType.Integer), ("avg_tone", DuckDBType.Double), ("event_text", DuckDBType.Varchar),
+        ("action_country", U32), ("action_place", U32), ("action_lat", DuckDBType.Double), ("action_long", DuckDBType.Double),
+        ("publisher", U32), ("source_url", DuckDBType.Varchar), ("import_id", DuckDBType.Integer), ("line", DuckDBType.BigInt));
+
+    private const DuckDBType U32 = DuckDBType.UnsignedInteger;
+
+    private ChunkWriter _chunks = new(writer, "event_rows", Columns);
     private readonly DyadBuffer _dyads = new(writer, dyadRun);
     private readonly List<(long Min, long Max)> _written = [];
     private readonly HashSet<long> _skip = [];
@@ -55,7 +69,7 @@ internal sealed class EventBatchWriter(DuckDBConnection writer, DuckDBConnection
         _chunks.Dispose();
         _dyads.Close();
         commit();
-        _chunks = new ChunkWriter(writer, "event_rows");
+        _chunks = new ChunkWriter(writer, "event_rows", Columns);
     }
 
     public void Dispose()
@@ -118,6 +132,8 @@ internal sealed class EventBatchWriter(DuckDBConnection writer, DuckDBConnection
             _skip.Add(reader.GetInt64(0));
         }
     }
+
+    internal static ChunkColumn[] Table(params (string Name, DuckDBType Type)[] columns) => [.. columns.Select(c => new ChunkColumn(c.Name, c.Type))];
 
     private void WriteRow(EventBatch b, int i)
     {

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Entente.Import.Events;
+using Entente.Events;
 
 namespace Entente.Warehouse.Ingest;
 
@@ -15,13 +15,13 @@ internal sealed class EventPipeline : IEventSink, IDisposable
     private readonly CancellationToken _cancellation;
     private List<RowReject> _rejects = [];
 
-    public EventPipeline(int batches, int batchCapacity, TermTable terms, CancellationToken cancellation)
+    public EventPipeline(int batches, TermTable terms, CancellationToken cancellation)
     {
         _cancellation = cancellation;
         _free = new BlockingCollection<EventBatch>(batches);
         for (var i = 0; i < batches; i++)
         {
-            _free.Add(new EventBatch(batchCapacity, terms), CancellationToken.None);
+            _free.Add(new EventBatch(EventBatch.DefaultCapacity, terms), CancellationToken.None);
         }
 
         _queue = new BlockingCollection<object>(batches + 2);

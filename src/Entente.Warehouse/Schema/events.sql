@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS event_rows (
     actor1_id UINTEGER,                -- term: canonical actor id (registry): RUS, CHN ...
     actor1_code UINTEGER,              -- term: CAMEO actor code as coded (RUSGOVMIL)
     actor1_name UINTEGER,              -- term
-    actor1_country UINTEGER,           -- term: CAMEO country code (ICEWS names resolved to it)
+    actor1_country UINTEGER,           -- term: CAMEO country code (ICEWS names resolved to it; a name the registry lacks, as written)
     actor1_type UINTEGER,              -- term: CAMEO type (role) code: GOV, MIL ...
     actor1_sectors UINTEGER,           -- term: ICEWS sectors
     actor2_id UINTEGER,
@@ -115,3 +115,9 @@ CREATE TABLE IF NOT EXISTS rejects (
     reason VARCHAR NOT NULL,
     content VARCHAR
 );
+
+-- Added within schema 2 (older schema-2 files gain them on open): what a file was imported as ("gdelt events"), so the
+-- same file passed as another table is refused by name; and rejects rows that were kept (imported, with a raw value
+-- Entente could not interpret, such as an ICEWS country name the registry does not know).
+ALTER TABLE imports ADD COLUMN IF NOT EXISTS target VARCHAR;
+ALTER TABLE rejects ADD COLUMN IF NOT EXISTS kept BOOLEAN DEFAULT false;

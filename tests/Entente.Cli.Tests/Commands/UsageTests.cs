@@ -44,13 +44,13 @@ public sealed class UsageTests
     [InlineData(null, "/env.db", "/env.db")]
     public void The_store_path_comes_from_the_option_then_the_environment(string? option, string? variable, string expected)
     {
-        Assert.Equal(expected, StoreLocator.Resolve(option, name => name == StoreLocator.Variable ? variable : null));
+        Assert.Equal(expected, StoreLocator.EvidenceStore(option, name => name == StoreLocator.EvidenceVariable ? variable : null));
     }
 
     [Fact]
     public void By_default_the_store_lives_in_the_XDG_data_folder()
     {
-        Assert.Equal("/data/home/entente/entente.db", StoreLocator.Resolve(null, name => name == "XDG_DATA_HOME" ? "/data/home" : name == "HOME" ? "/home/a" : null));
-        Assert.Equal("/home/a/.local/share/entente/entente.db", StoreLocator.Resolve(null, name => name == "HOME" ? "/home/a" : null));
+        Assert.Equal("/data/home/entente/entente.db", StoreLocator.EvidenceStore(null, name => name == "XDG_DATA_HOME" ? "/data/home" : name == "HOME" ? "/home/a" : null));
+        Assert.Equal("/home/a/.local/share/entente/entente.db", StoreLocator.EvidenceStore(null, name => name == "HOME" ? "/home/a" : null));
     }
 }

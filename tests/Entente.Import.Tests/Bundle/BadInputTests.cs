@@ -100,12 +100,12 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void Hostile_text_is_kept_verbatim_as_data()
     {
-        const string hostile = "<script>alert(1)</script> '; DROP TABLE items; -- \u001b[31m red";
+        const string hostile = "<script>alert(1)</script> '; DROP TABLE items; -- [31m red =HYPERLINK(\"x\") {{x}}";
         var path = _dir.Write("hostile.yaml", $"""
             sources:
               - id: s1
                 kind: blog
-                title: "{hostile.Replace("\u001b", "\\e", StringComparison.Ordinal)}"
+                title: "{hostile.Replace("\"", "\\\"", StringComparison.Ordinal)}"
             """);
 
         var read = BundleReader.Read(path);

@@ -14,6 +14,12 @@ public sealed class SqliteEvidenceStoreTests : EvidenceStoreConformance
 
     protected override async Task<IEvidenceStore> OpenEmptyAsync() => await SqliteEvidenceStore.OpenAsync(DbPath);
 
+    /// <summary>The highest NNNN of the migration scripts in the source tree, read independently of the embedded resources.</summary>
+    protected override int LatestSchemaVersion => Directory.EnumerateFiles(MigrationsFolder, "*.sql")
+        .Select(f => int.Parse(Path.GetFileName(f)[..4], System.Globalization.CultureInfo.InvariantCulture)).Max();
+
+    private static string MigrationsFolder => Path.Combine(Repository.Root, "src", "Entente.Storage", "Sqlite", "Migrations");
+
     protected override async Task<IEvidenceStore> ReopenAsync() => await SqliteEvidenceStore.OpenAsync(DbPath);
 
     public override async ValueTask DisposeAsync()
@@ -26,6 +32,15 @@ public sealed class SqliteEvidenceStoreTests : EvidenceStoreConformance
     public async Task The_store_file_runs_in_WAL_mode()
     {
         Assert.Equal("wal", await ScalarAsync("PRAGMA journal_mode;"));
+    }
+
+    [Fact]
+    public void Every_migration_script_is_embedded_and_numbered_without_gaps()
+    {
+        var files = Directory.EnumerateFiles(MigrationsFolder, "*.sql").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(files, SqliteEvidenceStore.SchemaVersions.Select(v => v.Name));
+        Assert.Equal(Enumerable.Range(1, files.Count), SqliteEvidenceStore.SchemaVersions.Select(v => v.Version));
     }
 
     [Fact]
@@ -44,9 +59,12 @@ public sealed class SqliteEvidenceStoreTests : EvidenceStoreConformance
         await Store.DisposeAsync();
         await ExecuteAsync("PRAGMA user_version = 999;");
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SqliteEvidenceStore.OpenAsync(DbPath));
+        var error = await Assert.ThrowsAsync<StoreException>(() => SqliteEvidenceStore.OpenAsync(DbPath));
 
+        Assert.Contains(DbPath, error.Message, StringComparison.Ordinal);
+        Assert.Contains("upgrade Entente", error.Message, StringComparison.Ordinal);
         Assert.Contains("999", error.Message, StringComparison.Ordinal);
+        Assert.Equal("999", await ScalarAsync("PRAGMA user_version;"));
         Store = await OpenEmptyFreshAsync();
     }
 

@@ -1,7 +1,0 @@
-namespace Entente.Import.Gdelt;
-
-/// <summary>One row of a GDELT 2.0 mentions table: an article that mentioned an event.</summary>
-public sealed record GdeltMention(
-    long Line, long EventId, DateTime? EventTime, DateTime? MentionTime, byte? MentionType, string SourceName, string Identifier,
-    int? SentenceId, int? Actor1Offset, int? Actor2Offset, int? ActionOffset, bool? InRawText, int? Confidence, int? DocLength,
-    double? DocTone, string TranslationInfo);
