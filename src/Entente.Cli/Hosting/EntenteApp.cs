@@ -36,6 +36,8 @@ public static partial class EntenteApp
         root.Subcommands.Add(WarningsCommand.Create(environment));
         root.Subcommands.Add(ForecastsCommand.Create(environment));
         root.Subcommands.Add(ServeCommand.Create(environment));
+        root.Subcommands.Add(LintCommand.Create(environment));
+        root.Subcommands.Add(BriefCommand.Create(environment));
         return root;
     }
 
