@@ -87,6 +87,8 @@ public sealed class SafetyBrowserTests(WorkbenchData data, Chromium chromium, Ho
     public async Task The_keyboard_alone_reaches_a_chart_mark_and_opens_its_item()
     {
         var page = await chromium.PageAsync();
+        // Six hundred key presses on a machine busy with the other test assemblies: allow for slowness, not for failure.
+        page.SetDefaultTimeout(120_000);
         await using var server = await LiveServer.StartAsync(data.Options);
         await page.GotoAsync(server.Url("/dossier/RUS/CHN"));
 
