@@ -51,7 +51,7 @@ internal static class ReadmeTable
     public static void Replace(string path, string body)
     {
         var kept = File.Exists(path)
-            ? string.Concat(System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(path), "<!-- (\\w+):begin -->.*?<!-- \\1:end -->", System.Text.RegularExpressions.RegexOptions.Singleline).Select(m => "\n\n" + m.Value))
+            ? string.Concat(System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(path), "<!-- ([\\w-]+):begin -->.*?<!-- \\1:end -->", System.Text.RegularExpressions.RegexOptions.Singleline).Select(m => "\n\n" + m.Value))
             : "";
         File.WriteAllText(path, body.TrimEnd() + kept + "\n");
     }
