@@ -13,8 +13,8 @@ public static class BriefCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var a = new Argument<string>("A") { Description = "One state (id, code or name)." };
-        var b = new Argument<string>("B") { Description = "The other state." };
+        var a = new Argument<string>("a") { Description = "One state (id, code or name)." };
+        var b = new Argument<string>("b") { Description = "The other state." };
         var format = new Option<string>("--format") { Description = "md (GitHub Markdown), html (one self-contained file), pdf (printed by Chromium) or json (the model, for --diff).", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "html", "pdf", "json");
         var output = new Option<string?>("--out") { Description = "The file to write (required for pdf); default: stdout." };

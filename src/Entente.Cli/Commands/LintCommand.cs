@@ -13,7 +13,7 @@ public static class LintCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var path = new Argument<string?>("PATH") { Description = "A bundle file or directory; default: every item in the store.", Arity = ArgumentArity.ZeroOrOne };
+        var path = new Argument<string?>("path") { Description = "A bundle file or directory; default: every item in the store.", Arity = ArgumentArity.ZeroOrOne };
         var at = new Option<string?>("--at") { Description = "Read the case as on this day (YYYY-MM-DD): forecasts due before it are past due. Default: today (UTC)." };
         var rule = new Option<string[]>("--rule") { Description = "Run only these rules (repeatable).", AllowMultipleArgumentsPerToken = true };
         var command = new Command("lint", "Tradecraft checks: sourcing, estimative language, grading, claims against the data, forecasts past due.") { path, at, rule };

@@ -16,6 +16,7 @@ public static class InputFiles
     /// <summary>Throws a usage error for the first input of <paramref name="parse"/> that is a device or a system file.</summary>
     public static void Check(ParseResult parse)
     {
+        RefuseMistypedOptions(parse);
         foreach (var argument in parse.CommandResult.Command.Arguments.Where(a => FileArguments.Contains(a.Name, StringComparer.Ordinal)))
         {
             foreach (var path in parse.GetResult(argument)?.Tokens.Select(t => t.Value) ?? [])
@@ -33,6 +34,24 @@ public static class InputFiles
         foreach (var store in new[] { parse.GetValue(GlobalOptions.Db), parse.GetValue(GlobalOptions.Warehouse) }.OfType<string>())
         {
             RefuseSystemFile(store, "store");
+        }
+    }
+
+    /// <summary>
+    /// An argument swallows a mistyped option (`panel --no-such-option RUS` binds it as a state): a value that starts
+    /// with `--` and names no file is an unknown option, whatever the argument, so every command refuses it alike.
+    /// </summary>
+    private static void RefuseMistypedOptions(ParseResult parse)
+    {
+        foreach (var argument in parse.CommandResult.Command.Arguments)
+        {
+            foreach (var value in parse.GetResult(argument)?.Tokens.Select(t => t.Value) ?? [])
+            {
+                if (value.StartsWith("--", StringComparison.Ordinal) && !File.Exists(value) && !Directory.Exists(value))
+                {
+                    throw new CliException(ExitCodes.Usage, $"unknown option '{value}'; try --help");
+                }
+            }
         }
     }
 

@@ -11,7 +11,8 @@ namespace Entente.Reports.Output;
 public sealed class TemplateSet : ITemplateLoader
 {
     private readonly string? _directory;
-    private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+    // Shared by concurrent renders (tests in parallel, the web workbench's downloads): parsed once per name, safely.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
 
     public TemplateSet(string? directory = null) => _directory = directory;
 
@@ -43,21 +44,11 @@ public sealed class TemplateSet : ITemplateLoader
         return reader.ReadToEnd();
     }
 
-    public Template Parse(string name)
+    public Template Parse(string name) => _parsed.GetOrAdd(name, key =>
     {
-        if (!_parsed.TryGetValue(name, out var template))
-        {
-            template = Template.Parse(Text(name), name);
-            if (template.HasErrors)
-            {
-                throw new InvalidDataException($"template {name}: {string.Join("; ", template.Messages)}");
-            }
-
-            _parsed[name] = template;
-        }
-
-        return template;
-    }
+        var template = Template.Parse(Text(key), key);
+        return template.HasErrors ? throw new InvalidDataException($"template {key}: {string.Join("; ", template.Messages)}") : template;
+    });
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
 

@@ -15,6 +15,14 @@ internal static class CommandTree
         ["actors"] = ["RUS", "CHN"],
         ["id"] = ["s9-no-tactical-interoperability"],
         ["query"] = ["China"],
+        ["a"] = ["RUS"],
+        ["b"] = ["CHN"],
+        ["case"] = ["rus-chn"],
+        ["item"] = ["s9-no-tactical-interoperability"],
+        ["hypothesis"] = ["convenience"],
+        ["rating"] = ["I"],
+        ["rule"] = ["espionage-case"],
+        ["outcome"] = ["yes"],
     };
 
     /// <summary>Options a command needs to get as far as its files, by command path.</summary>
