@@ -21,12 +21,6 @@ public static class InputFiles
         {
             foreach (var path in parse.GetResult(argument)?.Tokens.Select(t => t.Value) ?? [])
             {
-                // A list of files swallows a mistyped option ("--tabel"); unless a file has that name, it is an option.
-                if (path.StartsWith('-') && !File.Exists(path) && !Directory.Exists(path))
-                {
-                    throw new CliException(ExitCodes.Usage, $"unknown option '{path}' for '{argument.Name}' (and no file has that name); try --help");
-                }
-
                 RefuseSystemFile(path, "input");
             }
         }
@@ -38,18 +32,19 @@ public static class InputFiles
     }
 
     /// <summary>
-    /// An argument swallows a mistyped option (`panel --no-such-option RUS` binds it as a state): a value that starts
-    /// with `--` and names no file is an unknown option, whatever the argument, so every command refuses it alike.
+    /// An argument swallows a mistyped option (`ach --sensitivty` binds it as the case): a value that starts with `--`
+    /// (for a file argument, with `-`) and names no file is an unknown option, so every command refuses it alike.
     /// </summary>
     private static void RefuseMistypedOptions(ParseResult parse)
     {
         foreach (var argument in parse.CommandResult.Command.Arguments)
         {
+            var prefix = FileArguments.Contains(argument.Name, StringComparer.Ordinal) ? "-" : "--";
             foreach (var value in parse.GetResult(argument)?.Tokens.Select(t => t.Value) ?? [])
             {
-                if (value.StartsWith("--", StringComparison.Ordinal) && !File.Exists(value) && !Directory.Exists(value))
+                if (value.StartsWith(prefix, StringComparison.Ordinal) && !File.Exists(value) && !Directory.Exists(value))
                 {
-                    throw new CliException(ExitCodes.Usage, $"unknown option '{value}'; try --help");
+                    throw new CliException(ExitCodes.Usage, $"unknown option '{value}' for '{argument.Name}' (and no file has that name); try --help");
                 }
             }
         }
