@@ -19,7 +19,7 @@ public static class BriefCommand
         format.AcceptOnlyFromAmong("md", "html", "pdf", "json");
         var output = new Option<string?>("--out") { Description = "The file to write (required for pdf); default: stdout." };
         var at = new Option<string?>("--at") { Description = "Pin the generation time (ISO 8601): the same inputs and time give the same bytes. Default: now." };
-        var force = new Option<bool>("--force") { Description = "Replace --out if it exists." };
+        var force = OutputGuard.ForceOption();
         var templates = new Option<string?>("--templates") { Description = "A folder of edited templates; any file there replaces the shipped one of the same name." };
         var diff = new Option<string?>("--diff") { Description = "A brief's JSON model from an earlier run (--format json): show what changed since." };
         var command = new Command("brief", "Write the dyad's brief: key judgements, sections by theme with tables and charts, notes, annex.")
@@ -35,9 +35,9 @@ public static class BriefCommand
                 throw new CliException(ExitCodes.Usage, "--format pdf needs --out FILE");
             }
 
-            if (path is not null && File.Exists(path) && !context.Value(force))
+            if (path is not null)
             {
-                throw new CliException(ExitCodes.InvalidInput, $"{path} exists; pass --force to replace it");
+                context.Output.Check(path, context.Value(force));
             }
 
             var directory = context.Value(templates);
@@ -65,7 +65,7 @@ public static class BriefCommand
             }
             else
             {
-                await OutputFile.WriteAsync(path, content, context.Value(force), cancellationToken);
+                await context.Output.WriteBytesAsync(path, context.Value(force), content, cancellationToken);
                 context.Note($"Wrote {path} ({content.Length:N0} bytes): {brief.Sections.Count} sections, {brief.KeyJudgements.Count} key judgements, {brief.Footnotes.Count} notes; {inputs.Findings.Count} lint finding(s).");
             }
 

@@ -17,7 +17,7 @@ public static class EventsExport
         var format = new Option<string>("--format") { Description = "csv | parquet (hive-partitioned by year and month).", Required = true };
         format.AcceptOnlyFromAmong("csv", "parquet");
         var output = new Option<string>("--out", "-o") { Description = "A .csv file, or the folder for Parquet (must not exist or be empty, unless --force).", Required = true };
-        var force = new Option<bool>("--force") { Description = "Replace an existing file or folder (the new output is written aside, then moved into place)." };
+        var force = OutputGuard.ForceOption();
         var command = new Command("export", "Export events as CSV or hive-partitioned Parquet (readable by Spark, Trino, ClickHouse, BigQuery).") { actors, format, output, force };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -42,10 +42,11 @@ public static class EventsExport
             }
 
             var parquet = context.Value(format) == "parquet";
-            using var warehouse = context.OpenWarehouse();
             var path = Path.GetFullPath(context.Value(output)!);
-            var rows = OutputTarget.Write(context, path, folder: parquet, force: context.Value(force),
-                temporary => warehouse.Export(temporary, parquet ? ExportFormat.Parquet : ExportFormat.Csv, dyads.Count == 1 ? dyads[0] : null));
+            context.Output.Check(path, context.Value(force), folder: parquet);
+            using var warehouse = context.OpenWarehouse();
+            Func<string, long> export = temporary => warehouse.Export(temporary, parquet ? ExportFormat.Parquet : ExportFormat.Csv, dyads.Count == 1 ? dyads[0] : null);
+            var rows = parquet ? context.Output.WriteFolder(path, context.Value(force), export) : context.Output.WriteFile(path, context.Value(force), export);
             if (context.Json)
             {
                 context.WriteJson(new { path, rows });

@@ -19,7 +19,7 @@ public sealed class CommandContext(CliEnvironment environment, ParseResult parse
     public string WarehousePath => StoreLocator.Warehouse(parse.GetValue(GlobalOptions.Warehouse), StorePath, Environment.Variable);
 
     /// <summary>The guard every command that writes a file must use: it protects this invocation's store and warehouse.</summary>
-    public OutputGuard Output => new([StorePath, WarehousePath]);
+    public OutputGuard Output => new([("evidence store", StorePath), ("event warehouse", WarehousePath)]);
 
     /// <summary>Opens (creating if needed) the event warehouse.</summary>
     public Entente.Warehouse.EventWarehouse OpenWarehouse()

@@ -1,6 +1,6 @@
 namespace Entente.Cli.Hosting;
 
-/// <summary>Resolving links, writing to devices and pipes, and saying why a write failed.</summary>
+/// <summary>Resolving links, writing to devices and pipes, cleaning up, and saying why a write failed.</summary>
 public sealed partial class OutputGuard
 {
     /// <summary>
@@ -42,7 +42,7 @@ public sealed partial class OutputGuard
     /// </summary>
     private static async Task<bool> TryWriteInPlaceAsync(string path, string target, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
-        if (!File.Exists(target) || new FileInfo(target).Length > 0)
+        if (!File.Exists(target) || !IsEmpty(target))
         {
             return false;
         }
@@ -71,5 +71,26 @@ public sealed partial class OutputGuard
         };
         var kept = existed ? "; the existing file is unchanged" : "; nothing was written";
         return new CliException(ExitCodes.InvalidInput, $"could not write {path}: {reason}{kept}");
+    }
+
+    private static bool IsEmpty(string file) => new FileInfo(file).Length == 0;
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+            else
+            {
+                File.Delete(path);
+            }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: a temporary file left behind is harmless; the outcome of the write is what the user must hear about.
+        }
     }
 }

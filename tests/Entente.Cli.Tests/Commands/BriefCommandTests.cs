@@ -19,7 +19,7 @@ public sealed class BriefCommandTests
 
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("## Summary and key judgements", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
-        Assert.Equal(1, refused.ExitCode);
+        Assert.Equal(2, refused.ExitCode);
         Assert.Contains("--force", refused.Error, StringComparison.Ordinal);
         Assert.Equal(0, forced.ExitCode);
         Assert.Equal(bytes, await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken));

@@ -49,8 +49,8 @@ public sealed class EventsExportTests
         Assert.Equal("my own work\n", File.ReadAllText(csv));
         var forced = await cli.RunAsync("events", "export", "--format", "csv", "--out", csv, "--force");
 
-        Assert.Equal(1, refused.ExitCode);
-        Assert.Contains("already exists", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("exists; give --force", refused.Error, StringComparison.Ordinal);
         Assert.True(forced.ExitCode == 0, forced.Error);
         Assert.StartsWith("dataset,event_id", File.ReadAllText(csv), StringComparison.Ordinal);
         Assert.Single(Directory.GetFiles(cli.Dir.Path, "*mine.csv*"));
@@ -70,7 +70,7 @@ public sealed class EventsExportTests
         Assert.True(File.Exists(stale));
         var forced = await cli.RunAsync("events", "export", "--format", "parquet", "--out", folder, "--force");
 
-        Assert.Equal(1, refused.ExitCode);
+        Assert.Equal(2, refused.ExitCode);
         Assert.Contains("is not empty", refused.Error, StringComparison.Ordinal);
         Assert.True(forced.ExitCode == 0, forced.Error);
         Assert.False(File.Exists(stale));
@@ -88,8 +88,8 @@ public sealed class EventsExportTests
 
         var result = await cli.RunAsync("events", "export", "--format", "csv", "--out", warehouse, "--force");
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("is the event warehouse", result.Error, StringComparison.Ordinal);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("it is the event warehouse", result.Error, StringComparison.Ordinal);
         Assert.Equal(before, new FileInfo(warehouse).Length);
     }
 }

@@ -43,8 +43,8 @@ public sealed class OutputGuardTests
         Directory.CreateDirectory(cli.Dir.File("sub"));
         var dotted = Path.Combine(cli.Dir.Path, "sub", "..", Path.GetFileName(cli.DbPath));
 
-        AssertOneLine(await cli.RunAsync("export", "--format", "csv", "--out", link, "--force"), 2, "it is the store");
-        AssertOneLine(await cli.RunAsync("export", "--format", "csv", "--out", dotted, "--force"), 2, "it is the store");
+        AssertOneLine(await cli.RunAsync("export", "--format", "csv", "--out", link, "--force"), 2, "it is the evidence store");
+        AssertOneLine(await cli.RunAsync("export", "--format", "csv", "--out", dotted, "--force"), 2, "it is the evidence store");
         AssertOneLine(await cli.RunAsync("export", "--format", "csv", "--out", cli.Dir.File("events.duckdb"), "--force"), 2, "events.duckdb");
         Assert.Equal(0, (await cli.RunAsync("evidence", "--limit", "1")).ExitCode);
     }
@@ -59,7 +59,7 @@ public sealed class OutputGuardTests
         Assert.Equal("my notes", await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken));
         var forced = await cli.RunAsync("export", "--format", "json", "--out", path, "--force");
 
-        AssertOneLine(refused, 2, "exists; give --force");
+        AssertOneLine(refused, 2, "exists; give --force to replace it");
         Assert.Equal(0, forced.ExitCode);
         Assert.StartsWith("{", await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal(["evidence.db", "mine.json"], Directory.EnumerateFiles(cli.Dir.Path).Select(Path.GetFileName).Where(n => !n!.Contains("evidence.db-", StringComparison.Ordinal)).Order());
@@ -93,5 +93,39 @@ public sealed class OutputGuardTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.True(File.Exists("/dev/null"));
+    }
+
+    /// <summary>Every command that writes output, with its output path last: they all go through the one guard.</summary>
+    public static TheoryData<string> Writers => ["export --format json --out", "events export --format csv --out", "brief RUS CHN --format md --out"];
+
+    private static string[] Args(string writer, string output, params string[] more) => [.. writer.Split(' '), output, .. more];
+
+    [Theory]
+    [MemberData(nameof(Writers))]
+    public async Task Every_writer_refuses_the_store_and_the_warehouse_even_with_force(string writer)
+    {
+        using var cli = await WithStoreAsync();
+        var before = await File.ReadAllBytesAsync(cli.DbPath, TestContext.Current.CancellationToken);
+
+        AssertOneLine(await cli.RunAsync(Args(writer, cli.DbPath, "--force")), 2, "it is the evidence store");
+        AssertOneLine(await cli.RunAsync(Args(writer, cli.Dir.File("events.duckdb"), "--force")), 2, "it is the event warehouse");
+        Assert.Equal(before, await File.ReadAllBytesAsync(cli.DbPath, TestContext.Current.CancellationToken));
+        Assert.False(File.Exists(cli.Dir.File("events.duckdb")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Writers))]
+    public async Task Every_writer_keeps_an_existing_file_without_force_and_refuses_bad_places_in_one_line(string writer)
+    {
+        using var cli = await WithStoreAsync();
+        var mine = cli.Dir.Write("mine.out", "my notes");
+        Assert.Equal(0, (await cli.RunAsync(Args(writer, cli.Dir.File("first.out")))).ExitCode);
+
+        AssertOneLine(await cli.RunAsync(Args(writer, mine)), 2, "exists; give --force to replace it");
+        AssertOneLine(await cli.RunAsync(Args(writer, cli.Dir.Path)), 2, "is a directory");
+        AssertOneLine(await cli.RunAsync(Args(writer, cli.Dir.File(Path.Combine("no", "such", "x.out")))), 2, "does not exist");
+        AssertOneLine(await cli.RunAsync(Args(writer, "/dev/full")), 1, "no space left");
+        Assert.Equal("my notes", await File.ReadAllTextAsync(mine, TestContext.Current.CancellationToken));
+        Assert.Empty(Directory.EnumerateFiles(cli.Dir.Path, "*.tmp"));
     }
 }
