@@ -59,6 +59,11 @@ public static class DatasetImport
         try
         {
             var (file, rejected, summary) = await importer(context, path, cancellationToken);
+            if (!summary.AlreadyImported)
+            {
+                context.Committed($"{Path.GetFileName(path)} ({file.Dataset} {file.Version})");
+            }
+
             foreach (var reject in rejected)
             {
                 context.Note(reject.ToString());

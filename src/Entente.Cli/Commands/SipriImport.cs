@@ -80,6 +80,7 @@ public static class SipriImport
                 "not imported: every record must read for the file to be stored");
         }
 
+        context.Committed($"{Path.GetFileName(path)} (SIPRI {file.Release.Layout}, release {file.Release.Id})");
         return new Outcome(path, file.Release.Layout, file.Release.Id, file.RowsRead, stored, file.Repaired.Count, file.DuplicateCount, 0, true, "imported");
     }
 

@@ -21,4 +21,7 @@ public sealed record CliEnvironment(IAnsiConsole Out, TextWriter Error, Func<str
     private IAnsiConsole? _errorConsole;
 
     public string CasesDirectory => Path.Combine(BaseDirectory, "cases");
+
+    /// <summary>What this invocation has committed, for an interruption's message.</summary>
+    public CommitLog Commits { get; } = new();
 }

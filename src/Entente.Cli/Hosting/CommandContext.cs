@@ -33,6 +33,9 @@ public sealed class CommandContext(CliEnvironment environment, ParseResult parse
         return Entente.Warehouse.EventWarehouse.Open(path);
     }
 
+    /// <summary>Records a commit of a command that commits more than once, so that Ctrl+C can say what was kept.</summary>
+    public void Committed(string what) => Environment.Commits.Add(what);
+
     public T? Value<T>(Option<T> option) => parse.GetValue(option);
 
     public T? Value<T>(Argument<T> argument) => parse.GetValue(argument);

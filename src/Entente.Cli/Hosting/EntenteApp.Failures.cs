@@ -11,7 +11,7 @@ public static partial class EntenteApp
         CliException cli => (cli.ExitCode, cli.Message),
         Storage.Analysis.AnalysisInputException input => (input.NotFound ? ExitCodes.NotFound : ExitCodes.InvalidInput, input.Message),
         Ach.AchMatrixException matrix => (ExitCodes.InvalidInput, matrix.Message),
-        OperationCanceledException => (ExitCodes.Cancelled, "cancelled; the store is unchanged by the interrupted command."),
+        OperationCanceledException cancelled => (ExitCodes.Cancelled, cancelled.Message),
         Storage.StoreException store => (ExitCodes.InvalidInput, store.Message),
         Storage.OwnershipConflictException conflict => (ExitCodes.InvalidInput, conflict.Message),
         Warehouse.WarehouseException warehouse => (ExitCodes.InvalidInput, warehouse.Message),

@@ -63,7 +63,9 @@ public static partial class EntenteApp
         }
         catch (Exception error)
         {
-            var (exitCode, message) = Describe(error);
+            var (exitCode, message) = error is OperationCanceledException and not Warehouse.EventImportInterruptedException
+                ? (ExitCodes.Cancelled, environment.Commits.Cancelled())
+                : Describe(error);
             await environment.Error.WriteLineAsync($"entente: {OneLine(message)}");
             if (IsDebug(parse, environment) && exitCode != ExitCodes.Cancelled)
             {

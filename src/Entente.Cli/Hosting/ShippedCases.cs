@@ -45,6 +45,7 @@ public static class ShippedCases
             var summary = await store.ImportAsync(read.Bundle, options, cancellationToken);
             var load = new ShippedCaseLoad(read.Bundle.Info?.Id ?? Path.GetFileName(directory), summary);
             await Structured.AnalysisBundle.ImportAsync(context, analysis, directory, cancellationToken);
+            context.Committed($"the shipped case {load.Case}");
             context.Note(load.Describe());
             loads.Add(load);
         }

@@ -72,6 +72,11 @@ public sealed record EventFile(string Path, string? Entry, long Bytes)
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         using var file = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        if (!file.CanSeek)
+        {
+            throw new IOException($"{Path} is a pipe or a device, not a regular file: a file already imported is recognised by its size and content, so the warehouse needs a file. Save the stream to a file and import that");
+        }
+
         hash.AppendData(BitConverter.GetBytes(file.Length));
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Entry ?? ""));
         var buffer = new byte[1 << 20];

@@ -12,7 +12,7 @@ public sealed partial class SqliteArmsTradeStore
         [.. (await DealsAsync(release, new DealQuery(supplier, recipient), cancellationToken)).Select(f => f.Deal).OrderBy(d => d.OrderYear).ThenBy(d => d.Key, StringComparer.Ordinal)];
 
     /// <summary>The deals behind a dyad's figures in a release; see <see cref="DealList"/>.</summary>
-    public async Task<IReadOnlyList<DealFigure>> DealsAsync(string release, DealQuery query, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<DealFigure>> DealsAsync(string release, DealQuery query, CancellationToken cancellationToken = default) => Guard<IReadOnlyList<DealFigure>>(async () =>
     {
         var deals = new List<ArmsDeal>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -61,7 +61,7 @@ public sealed partial class SqliteArmsTradeStore
         }
 
         return DealList.Select(query, deals, deliveries);
-    }
+    });
 
     private static void Bind(Microsoft.Data.Sqlite.SqliteCommand command, string release, DealQuery query)
     {

@@ -15,7 +15,7 @@ public sealed partial class SqliteArmsTradeStore
     /// Stores a file as it is read: each batch is written before the next is read, so memory follows the batch.
     /// <paramref name="outcome"/> is asked once every batch is read; a file with rejected records is rolled back.
     /// </summary>
-    public async Task<SipriImportSummary> ImportAsync(SipriRelease release, IEnumerable<SipriBatch> batches, Func<SipriFile> outcome, CancellationToken cancellationToken = default)
+    public Task<SipriImportSummary> ImportAsync(SipriRelease release, IEnumerable<SipriBatch> batches, Func<SipriFile> outcome, CancellationToken cancellationToken = default) => Guard<SipriImportSummary>(async () =>
     {
         await using var transaction = _connection.BeginTransaction(deferred: false);
         using var session = new SqliteWriteSession(transaction);
@@ -48,7 +48,7 @@ public sealed partial class SqliteArmsTradeStore
             file.Release.FirstYear, file.Release.LastYear, file.RowsRead, file.Repaired.Count, id);
         await transaction.CommitAsync(cancellationToken);
         return summary;
-    }
+    });
 
     private static void Write(SqliteWriteSession session, long file, SipriBatch batch)
     {

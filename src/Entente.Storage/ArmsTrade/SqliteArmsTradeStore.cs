@@ -12,14 +12,18 @@ namespace Entente.Storage.ArmsTrade;
 public sealed partial class SqliteArmsTradeStore : IAsyncDisposable
 {
     private readonly SqliteConnection _connection;
+    private readonly string _path;
 
-    private SqliteArmsTradeStore(SqliteConnection connection) => _connection = connection;
+    private SqliteArmsTradeStore(SqliteConnection connection, string path) => (_connection, _path) = (connection, path);
 
     public static async Task<SqliteArmsTradeStore> OpenAsync(string path, CancellationToken cancellationToken = default) =>
-        new(await SqliteDatabase.OpenAsync(path, cancellationToken));
+        new(await SqliteDatabase.OpenAsync(path, cancellationToken), path);
+
+    /// <summary>Every public call goes through here, so the driver's errors reach callers as a <see cref="StoreException"/> naming the file.</summary>
+    private Task<T> Guard<T>(Func<Task<T>> action) => SqliteErrors.GuardAsync(_path, action);
 
     /// <summary>Imported files, newest release first.</summary>
-    public async Task<IReadOnlyList<SipriRelease>> FilesAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<SipriRelease>> FilesAsync(CancellationToken cancellationToken = default) => Guard<IReadOnlyList<SipriRelease>>(async () =>
     {
         var files = new List<SipriRelease>();
         await using var command = _connection.CreateCommand();
@@ -33,7 +37,7 @@ public sealed partial class SqliteArmsTradeStore : IAsyncDisposable
         }
 
         return files;
-    }
+    });
 
     /// <summary>
     /// Releases with a delivery register (the only layout with per-year TIV), the default first: the release whose
@@ -47,7 +51,7 @@ public sealed partial class SqliteArmsTradeStore : IAsyncDisposable
     /// The delivery matrix of a release: its delivery registers' rows, one per deal and year even if two files of the
     /// release overlap, over the union of their year ranges. Null when the release has no delivery register.
     /// </summary>
-    public async Task<TradeMatrix?> MatrixAsync(string release, Entente.Actors.ActorRegistry registry, CancellationToken cancellationToken = default)
+    public Task<TradeMatrix?> MatrixAsync(string release, Entente.Actors.ActorRegistry registry, CancellationToken cancellationToken = default) => Guard<TradeMatrix?>(async () =>
     {
         var registers = (await FilesAsync(cancellationToken)).Where(f => f.Id == release && f.Layout == SipriLayout.DeliveryRegister).ToList();
         if (registers.Count == 0)
@@ -90,10 +94,10 @@ public sealed partial class SqliteArmsTradeStore : IAsyncDisposable
             LastYear = registers.Max(r => r.LastYear),
         };
         return new TradeMatrix(coverage, deliveries, registry);
-    }
+    });
 
     /// <summary>The values of a release's TIV tables of one layout (exporter, importer or regional).</summary>
-    public async Task<IReadOnlyList<TivTableValue>> TableValuesAsync(string release, SipriLayout layout, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<TivTableValue>> TableValuesAsync(string release, SipriLayout layout, CancellationToken cancellationToken = default) => Guard<IReadOnlyList<TivTableValue>>(async () =>
     {
         var values = new List<TivTableValue>();
         await using var command = _connection.CreateCommand();
@@ -114,7 +118,7 @@ public sealed partial class SqliteArmsTradeStore : IAsyncDisposable
         }
 
         return values;
-    }
+    });
 
     public async ValueTask DisposeAsync()
     {

@@ -7,7 +7,7 @@ namespace Entente.Storage.Datasets;
 public sealed partial class SqliteDatasetStore
 {
     /// <summary>The MME rows behind evidence items (ids "mme-…"), newest import first; items not from MME are absent.</summary>
-    public async Task<IReadOnlyList<MmeRow>> MmeRowsAsync(IReadOnlyCollection<string> itemIds, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<MmeRow>> MmeRowsAsync(IReadOnlyCollection<string> itemIds, CancellationToken cancellationToken = default) => Guard<IReadOnlyList<MmeRow>>(async () =>
     {
         var rows = new List<MmeRow>();
         await using var command = _connection.CreateCommand();
@@ -24,5 +24,5 @@ public sealed partial class SqliteDatasetStore
         }
 
         return rows;
-    }
+    });
 }

@@ -10,7 +10,7 @@ public sealed partial class SqliteDatasetStore
 {
     public const string IdealPointLayout = "country-year";
 
-    public async Task<DatasetImportSummary> ImportIdealPointsAsync(IdealPointFile points, CancellationToken cancellationToken = default)
+    public Task<DatasetImportSummary> ImportIdealPointsAsync(IdealPointFile points, CancellationToken cancellationToken = default) => Guard<DatasetImportSummary>(async () =>
     {
         await using var transaction = _connection.BeginTransaction(deferred: false);
         using var session = new SqliteWriteSession(transaction);
@@ -28,10 +28,10 @@ public sealed partial class SqliteDatasetStore
 
         await transaction.CommitAsync(cancellationToken);
         return new DatasetImportSummary(points.File, false, points.Points.Count);
-    }
+    });
 
     /// <summary>A state's ideal points by year from the current file, by COW code (the dataset's own key).</summary>
-    public async Task<IReadOnlyList<IdealPoint>> IdealPointsAsync(int countryCode, string? version = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<IdealPoint>> IdealPointsAsync(int countryCode, string? version = null, CancellationToken cancellationToken = default) => Guard<IReadOnlyList<IdealPoint>>(async () =>
     {
         if (await CurrentFileIdAsync(DatasetNames.Unga, IdealPointLayout, version, cancellationToken) is not { } file)
         {
@@ -50,13 +50,13 @@ public sealed partial class SqliteDatasetStore
         }
 
         return points;
-    }
+    });
 
     /// <summary>The ideal-point distance of two states (COW codes) in every year both have a point; other years are missing.</summary>
-    public async Task<IReadOnlyList<IdealPointDistance>> IdealPointDistancesAsync(int codeA, int codeB, string? version = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<IdealPointDistance>> IdealPointDistancesAsync(int codeA, int codeB, string? version = null, CancellationToken cancellationToken = default) => Guard<IReadOnlyList<IdealPointDistance>>(async () =>
     {
         var b = (await IdealPointsAsync(codeB, version, cancellationToken)).GroupBy(p => p.Year).ToDictionary(g => g.Key, g => g.First());
         return [.. (await IdealPointsAsync(codeA, version, cancellationToken))
             .Where(a => b.ContainsKey(a.Year)).Select(a => IdealPointDistance.Between(a, b[a.Year]))];
-    }
+    });
 }

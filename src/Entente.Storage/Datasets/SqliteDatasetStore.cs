@@ -14,14 +14,18 @@ namespace Entente.Storage.Datasets;
 public sealed partial class SqliteDatasetStore : IAsyncDisposable
 {
     private readonly SqliteConnection _connection;
+    private readonly string _path;
 
-    private SqliteDatasetStore(SqliteConnection connection) => _connection = connection;
+    private SqliteDatasetStore(SqliteConnection connection, string path) => (_connection, _path) = (connection, path);
 
     public static async Task<SqliteDatasetStore> OpenAsync(string path, CancellationToken cancellationToken = default) =>
-        new(await SqliteDatabase.OpenAsync(path, cancellationToken));
+        new(await SqliteDatabase.OpenAsync(path, cancellationToken), path);
+
+    /// <summary>Every public call goes through here, so the driver's errors reach callers as a <see cref="StoreException"/> naming the file.</summary>
+    private Task<T> Guard<T>(Func<Task<T>> action) => SqliteErrors.GuardAsync(_path, action);
 
     /// <summary>Imported files (source records), newest first; all datasets, or one.</summary>
-    public async Task<IReadOnlyList<DatasetFile>> FilesAsync(string? dataset = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<DatasetFile>> FilesAsync(string? dataset = null, CancellationToken cancellationToken = default) => Guard<IReadOnlyList<DatasetFile>>(async () =>
     {
         var files = new List<DatasetFile>();
         await using var command = _connection.CreateCommand();
@@ -44,7 +48,7 @@ public sealed partial class SqliteDatasetStore : IAsyncDisposable
         }
 
         return files;
-    }
+    });
 
     /// <summary>The file reads answer from: the newest import of the dataset's layout (of the version, when named).</summary>
     public async Task<DatasetFile?> CurrentFileAsync(string dataset, string layout, string? version = null, CancellationToken cancellationToken = default) =>
@@ -92,7 +96,7 @@ public sealed partial class SqliteDatasetStore : IAsyncDisposable
     }
 
     /// <summary>The rows of imported files that could not be imported, by file and line.</summary>
-    public async Task<IReadOnlyList<DatasetReject>> RejectsAsync(string? dataset = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<DatasetReject>> RejectsAsync(string? dataset = null, CancellationToken cancellationToken = default) => Guard<IReadOnlyList<DatasetReject>>(async () =>
     {
         var rejects = new List<DatasetReject>();
         await using var command = _connection.CreateCommand();
@@ -108,5 +112,5 @@ public sealed partial class SqliteDatasetStore : IAsyncDisposable
         }
 
         return rejects;
-    }
+    });
 }

@@ -83,4 +83,25 @@ public sealed class EventImportTests
         Assert.StartsWith("dyad,period,events,", csv.Out, StringComparison.Ordinal);
         Assert.Equal(format.Out, csv.Out);
     }
+
+    [Fact]
+    public async Task A_named_pipe_is_refused_in_one_line_as_not_a_regular_file()
+    {
+        using var cli = new CliRun();
+        var pipe = cli.Dir.File("stream.tab");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            await mkfifo.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        // Opening a FIFO blocks until both ends are open: hold the writing end, write nothing.
+        var writer = Task.Run(() => new FileStream(pipe, FileMode.Open, FileAccess.Write), TestContext.Current.CancellationToken);
+        var result = await cli.RunAsync("import", "icews", pipe);
+        await (await writer).DisposeAsync();
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("entente:", StringComparison.Ordinal));
+        Assert.Contains("is a pipe or a device, not a regular file", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("defect", result.Error, StringComparison.Ordinal);
+    }
 }
